@@ -1,0 +1,128 @@
+package dev.prismaspring.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Drives the CLI in-process: exit codes, output streams and the JSON contract of design.md. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    /** Exit code and the two streams of one run. */
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        CommandLine cli = PrismaCli.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path write(String name, String text) throws Exception {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void validateReportsSyntaxErrorsAsJsonWithOneBasedPositions() throws Exception {
+        Path schema = write("schema.prisma", "model A {\n  id Int @id\n  val\n}\n");
+        Run run = run("validate", "--schema", schema.toString(), "--json");
+        assertThat(run.exitCode()).isEqualTo(1);
+        JsonNode json = JsonMapper.builder().build().readTree(run.out());
+        assertThat(json.get("ok").asBoolean()).isFalse();
+        JsonNode error = json.get("errors").get(0);
+        assertThat(error.get("message").asString()).isEqualTo(
+                "Error validating model \"A\": This field declaration is invalid. It is either missing a name or a type.");
+        assertThat(error.get("line").asInt()).isEqualTo(3);
+        assertThat(error.get("column").asInt()).isEqualTo(3);
+        assertThat(error.get("endLine").asInt()).isEqualTo(4);
+        assertThat(error.get("endColumn").asInt()).isEqualTo(1);
+        assertThat(json.get("warnings").isArray()).isTrue();
+    }
+
+    @Test
+    void validatePrintsPrismaStyleDiagnosticsWithoutColoursInAPipe() throws Exception {
+        Path schema = write("schema.prisma", "model A {\n  id Int @id\n}\nnonsense here\n");
+        Run run = run("validate", "--schema", schema.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("error: Error validating: This line is invalid.")
+                .contains(" 4 | nonsense here").contains("Validation Error Count: 1").doesNotContain("\u001b[");
+    }
+
+    @Test
+    void validAndMissingSchemas() throws Exception {
+        Path schema = write("ok.prisma", "model A {\n  id Int @id\n}\n");
+        Run ok = run("validate", "--schema", schema.toString());
+        assertThat(ok.exitCode()).isZero();
+        assertThat(ok.out()).contains("is valid");
+
+        Run missing = run("validate", "--schema", dir.resolve("nope.prisma").toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).startsWith("Schema not found at").doesNotContain("Exception");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(run("frobnicate").exitCode()).isEqualTo(2);
+        assertThat(run("validate").exitCode()).isEqualTo(2);
+        assertThat(run("format", "--schema", "x", "--write", "--check").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void formatChecksWritesAndPrints() throws Exception {
+        String messy = "model A {\n  id Int @id\n  name   String\n}\n";
+        Path schema = write("schema.prisma", messy);
+        Run printed = run("format", "--schema", schema.toString());
+        assertThat(printed.exitCode()).isZero();
+        assertThat(printed.out()).isNotBlank();
+
+        Run check = run("format", "--schema", schema.toString(), "--check");
+        String formatted = printed.out();
+        if (formatted.equals(messy)) {
+            assertThat(check.exitCode()).isZero();
+        } else {
+            assertThat(check.exitCode()).isEqualTo(1);
+            assertThat(check.err()).contains("Not formatted");
+            assertThat(run("format", "--schema", schema.toString(), "--write").exitCode()).isZero();
+            assertThat(Files.readString(schema)).isEqualTo(formatted);
+            assertThat(run("format", "--schema", schema.toString(), "--check").exitCode()).isZero();
+        }
+    }
+
+    @Test
+    void formatRefusesAnInvalidSchemaAndLeavesTheFileAlone() throws Exception {
+        String broken = "model A {\n  id Int @id\n  val\n}\n";
+        Path schema = write("schema.prisma", broken);
+        Run run = run("format", "--schema", schema.toString(), "--write");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("was not formatted");
+        assertThat(Files.readString(schema)).isEqualTo(broken);
+    }
+
+    @Test
+    void foldersAreMultiFileSchemas() throws Exception {
+        write("prisma/a.prisma", "model A {\n  id Int @id\n}\n");
+        write("prisma/sub/b.prisma", "enum B {\n  X\n}\nbroken line\n");
+        Run run = run("validate", "--schema", dir.resolve("prisma").toString(), "--json");
+        assertThat(run.exitCode()).isEqualTo(1);
+        JsonNode error = JsonMapper.builder().build().readTree(run.out()).get("errors").get(0);
+        assertThat(error.get("file").asString()).endsWith("b.prisma");
+        assertThat(error.get("line").asInt()).isEqualTo(4);
+    }
+}
