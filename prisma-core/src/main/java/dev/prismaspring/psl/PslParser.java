@@ -634,10 +634,11 @@ public final class PslParser {
                 return null;
             }
             int afterName = pos;
+            // pest skips whitespace before trying the optional argument list and keeps it when the
+            // list is absent, so Prisma's span of `@unique ` takes in the blank after it.
             skipWhitespace();
             ArgumentsList arguments = parseArgumentsList(d);
             if (arguments == null) {
-                pos = afterName;
                 return new Attribute(name, ArgumentsList.empty(span(afterName, afterName)), false, span(start, pos));
             }
             return new Attribute(name, arguments, true, span(start, pos));
@@ -655,17 +656,19 @@ public final class PslParser {
                 pos = start;
                 return null;
             }
+            int afterAttribute = pos;
+            skipWhitespace();
+            int beforeComment = pos;
             CommentLine trailing = parseTrailingCommentAndNewline();
             if (trailing == null && !atNewlineAfterTrailing) {
                 pos = start;
                 return null;
             }
             local.addAll(d);
-            if (trailing != null) {
-                // Prisma's block attribute span takes in its trailing comment.
-                attribute = new Attribute(attribute.name(), attribute.arguments(), attribute.hasParentheses(),
-                        span(start, trailing.span().end()));
-            }
+            // Prisma's block attribute span runs on over the blanks and the trailing comment after it.
+            int end = trailing != null ? trailing.span().end() : Math.max(afterAttribute, beforeComment);
+            attribute = new Attribute(attribute.name(), attribute.arguments(), attribute.hasParentheses(),
+                    span(start, end));
             return new BlockAttribute(attribute, trailing);
         }
 

@@ -8,7 +8,7 @@ import dev.prismaspring.psl.Span;
  * @param name            the key
  * @param value           the value
  * @param trailingComment the comment at the end of the line, or {@code null}
- * @param span            the whole line without its terminator
+ * @param span            the whole line, its terminator included (as Prisma's span)
  */
 public record ConfigProperty(Identifier name, Expression value, CommentLine trailingComment, Span span)
         implements BlockItem {
