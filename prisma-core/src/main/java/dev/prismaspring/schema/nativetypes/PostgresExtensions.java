@@ -52,13 +52,28 @@ public final class PostgresExtensions {
      */
     public static List<PostgresExtension> validateProperty(Provider provider, ConfigProperty property,
                                                            boolean previewFeatureEnabled, Diagnostics diagnostics) {
+        Span span = propertySpan(property);
         if (provider != Provider.POSTGRESQL) {
-            diagnostics.error("Property not known: \"" + KEY + "\".", property.span());
+            diagnostics.error("Property not known: \"" + KEY + "\".", span);
             return null;
         }
         List<PostgresExtension> extensions = parse(property.value(), diagnostics);
-        validate(extensions, property.span(), previewFeatureEnabled, diagnostics);
+        validate(extensions, span, previewFeatureEnabled, diagnostics);
         return extensions;
+    }
+
+    /**
+     * The span Prisma reports for a datasource property: from the key to the end of the value (or of a trailing
+     * comment). {@link ConfigProperty#span()} currently also covers the line terminator, which would make the
+     * printed code frame show one line too many.
+     */
+    public static Span propertySpan(ConfigProperty property) {
+        int end = property.value().span().end();
+        if (property.trailingComment() != null) {
+            end = Math.max(end, property.trailingComment().span().end());
+        }
+        Span full = property.span();
+        return new Span(full.fileId(), full.start(), Math.min(Math.max(end, full.start()), full.end()));
     }
 
     /**
