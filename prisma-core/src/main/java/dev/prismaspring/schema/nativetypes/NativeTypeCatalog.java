@@ -6,7 +6,6 @@ import static dev.prismaspring.schema.nativetypes.NativeTypeArguments.OPTIONAL_I
 import static dev.prismaspring.schema.nativetypes.NativeTypeArguments.REQUIRED_INTEGER;
 
 import dev.prismaspring.schema.Provider;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -192,9 +191,5 @@ public final class NativeTypeCatalog {
             map.put(def.name(), def);
         }
         return Collections.unmodifiableMap(map);
-    }
-
-    static List<String> names(Provider provider) {
-        return new ArrayList<>(table(provider).keySet());
     }
 }
