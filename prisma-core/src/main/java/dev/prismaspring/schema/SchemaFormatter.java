@@ -19,7 +19,11 @@ public final class SchemaFormatter {
 
     /** Formats every file of a schema; the result has one text per file, in the same order. */
     public static List<String> format(SourceFiles files) {
-        // placeholder until the formatter lands: returns the input unchanged
-        return files.files().stream().map(f -> f.text()).toList();
+        dev.prismaspring.psl.ast.SchemaAst ast = dev.prismaspring.psl.PslParser.parse(files).ast();
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            out.add(dev.prismaspring.psl.format.PslFormatter.format(ast, i));
+        }
+        return out;
     }
 }
