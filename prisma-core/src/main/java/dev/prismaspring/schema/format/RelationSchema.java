@@ -117,6 +117,11 @@ final class RelationSchema {
                     }
                 } else if ("references".equals(argName)) {
                     references = names(argument.value());
+                    for (String f : references) {
+                        if (referenced.scalarField(f, models) == null) {
+                            consistent = false;
+                        }
+                    }
                 }
             }
         }
