@@ -58,6 +58,12 @@ final class RelationSchema {
         }
     }
 
+    /** Attributes Prisma's parser database rejects on relation fields. */
+    private static final List<String> RELATION_FIELD_FORBIDDEN = List.of("id", "default", "map", "unique");
+
+    /** Block attributes whose field list must name scalar fields of the model. */
+    private static final Set<String> INDEX_ATTRIBUTES = Set.of("id", "unique", "index", "fulltext", "shardKey");
+
     private final Map<String, Model> models = new LinkedHashMap<>();
     private final List<RelationField> relationFields = new ArrayList<>();
     private final String datasourceName;
@@ -82,6 +88,13 @@ final class RelationSchema {
         }
         this.datasourceName = datasource;
         for (Model model : models.values()) {
+            for (Attribute attribute : model.decl().attributes()) {
+                if (INDEX_ATTRIBUTES.contains(attribute.nameText())) {
+                    criterionFields(model, attribute); // unknown or relation fields are errors
+                }
+            }
+        }
+        for (Model model : models.values()) {
             for (Field field : model.fields()) {
                 String type = field.typeName();
                 if (field.type() instanceof dev.prismaspring.psl.ast.FieldType.Unsupported) {
@@ -90,6 +103,11 @@ final class RelationSchema {
                 Model referenced = models.get(type);
                 if (referenced != null) {
                     relationFields.add(relationField(model, field, referenced));
+                    if (RELATION_FIELD_FORBIDDEN.stream().anyMatch(a -> field.attribute(a) != null)) {
+                        consistent = false;
+                    }
+                } else if (field.attribute("relation") != null) {
+                    consistent = false; // "Invalid field type, not a relation."
                 } else if (!BUILTIN_SCALARS.contains(type) && !otherTypes.contains(type)) {
                     consistent = false; // unknown type: Prisma's parser database reports it
                 }
@@ -192,6 +210,9 @@ final class RelationSchema {
                 List<Field> fields = new ArrayList<>();
                 for (Expression element : a.elements()) {
                     String name = element instanceof Expression.FunctionCall call ? call.name() : element.raw();
+                    if (name.contains(".")) {
+                        return null; // a composite type path: never part of a relation's criteria
+                    }
                     Field field = model.scalarField(name, models);
                     if (field == null) {
                         consistent = false;
