@@ -1,11 +1,10 @@
-package dev.prismaspring.psl.format;
+package dev.prismaspring.schema;
 
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.prismaspring.psl.SourceFile;
 import dev.prismaspring.psl.SourceFiles;
-import dev.prismaspring.schema.SchemaFormatter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
