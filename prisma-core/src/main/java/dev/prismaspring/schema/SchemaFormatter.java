@@ -1,6 +1,11 @@
 package dev.prismaspring.schema;
 
+import dev.prismaspring.psl.PslParser;
 import dev.prismaspring.psl.SourceFiles;
+import dev.prismaspring.psl.ast.SchemaAst;
+import dev.prismaspring.psl.format.PslFormatter;
+import dev.prismaspring.schema.format.RelationCompletion;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,7 +24,18 @@ public final class SchemaFormatter {
 
     /** Formats every file of a schema; the result has one text per file, in the same order. */
     public static List<String> format(SourceFiles files) {
-        // placeholder until the formatter lands: returns the input unchanged
-        return files.files().stream().map(f -> f.text()).toList();
+        PslParser.Result parsed = PslParser.parse(files);
+        SchemaAst ast = parsed.ast();
+        if (!parsed.diagnostics().hasErrors()) {
+            List<RelationCompletion.Insertion> insertions = RelationCompletion.insertions(ast);
+            if (!insertions.isEmpty()) {
+                ast = PslParser.parse(RelationCompletion.apply(files, insertions)).ast();
+            }
+        }
+        List<String> formatted = new ArrayList<>(files.size());
+        for (int i = 0; i < files.size(); i++) {
+            formatted.add(PslFormatter.format(ast, i));
+        }
+        return formatted;
     }
 }
