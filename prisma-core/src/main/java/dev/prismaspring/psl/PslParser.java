@@ -635,10 +635,13 @@ public final class PslParser {
             }
             int afterName = pos;
             skipWhitespace();
+            int afterWhitespace = pos;
             ArgumentsList arguments = parseArgumentsList(d);
             if (arguments == null) {
                 pos = afterName;
-                return new Attribute(name, ArgumentsList.empty(span(afterName, afterName)), false, span(start, pos));
+                // pest's implicit whitespace before the optional argument list stays in the attribute's span
+                return new Attribute(name, ArgumentsList.empty(span(afterName, afterName)), false,
+                        span(start, afterWhitespace));
             }
             return new Attribute(name, arguments, true, span(start, pos));
         }

@@ -147,6 +147,11 @@ final class AttributeContext {
         return arg == null ? null : arg.value();
     }
 
+    /** Like {@link #visitOptionalArg} but returns the whole argument ({@code name: value}). */
+    Argument visitOptionalArgument(String name) {
+        return named.remove(name);
+    }
+
     void discardArguments() {
         named.clear();
         unnamed = null;

@@ -158,13 +158,13 @@ final class ConfigValidation {
         if (shadowUrl != null && directUrl != null && shadowUrl.equals(directUrl)) {
             d.error("shadowDatabaseUrl is the same as directUrl for datasource \"" + name
                     + "\". Please specify a different database as shadow database to avoid data loss.",
-                    directProp.span());
+                    directProp.value().span());
         }
         ConfigProperty urlProp = block.property("url");
         if (shadowUrl != null && url != null && shadowUrl.equals(url)) {
             d.error("shadowDatabaseUrl is the same as url for datasource \"" + name
                     + "\". Please specify a different database as shadow database to avoid data loss.",
-                    urlProp.span());
+                    urlProp.value().span());
         }
 
         // relationMode / referentialIntegrity
@@ -174,11 +174,11 @@ final class ConfigValidation {
         ConfigProperty rm = args.get("relationMode");
         if (ri != null) {
             d.warning("The `referentialIntegrity` attribute is deprecated. Please use `relationMode` instead. Learn more "
-                    + "at https://pris.ly/d/relation-mode", ri.span());
+                    + "at https://pris.ly/d/relation-mode", lineSpan(ri));
         }
         if (ri != null && rm != null) {
             d.error("The `referentialIntegrity` and `relationMode` attributes cannot be used together. Please use only "
-                    + "`relationMode` instead.", ri.span());
+                    + "`relationMode` instead.", lineSpan(ri));
             args.remove("referentialIntegrity");
             args.remove("relationMode");
         } else {
@@ -211,13 +211,13 @@ final class ConfigValidation {
         if (provider == Provider.POSTGRESQL) {
             ConfigProperty extProp = args.remove("extensions");
             if (extProp != null) {
-                holder.extensionsSpan = extProp.span();
+                holder.extensionsSpan = lineSpan(extProp);
                 extensions(extProp.value(), extensions);
             }
         }
 
         for (ConfigProperty p : args.values()) {
-            d.error("Property not known: \"" + p.name().name() + "\".", p.span());
+            d.error("Property not known: \"" + p.name().name() + "\".", lineSpan(p));
         }
         return new Datamodel.Datasource(name, provider, providerName, relationMode, explicit, schemas, extensions, url,
                 directUrl, shadowUrl, List.of(), block.documentation());
@@ -311,6 +311,12 @@ final class ConfigValidation {
         }
         d.error(Coerce.mismatch("string", v), v.span());
         return null;
+    }
+
+    /** A property from its key to the end of its value (Prisma's property span, without the line end). */
+    private static Span lineSpan(ConfigProperty p) {
+        return new Span(p.span().fileId(), p.name().span().start(),
+                p.value() == null ? p.name().span().end() : p.value().span().end());
     }
 
     private static String sourceError(String source, String message) {

@@ -162,6 +162,7 @@ final class Model {
         String name;
         String map;
         String type;
+        Span typeSpan;
         String where;
         Boolean clustered;
         Attribute attr;

@@ -360,10 +360,9 @@ public final class SchemaValidation {
             ctx.validateVisitedArguments();
         }
         if (ctx.visitOptionalSingle("schema")) {
-            visitSchema(ctx, s -> {
+            info.schemaSpan = visitSchema(ctx, s -> {
                 info.schema = s;
             });
-            info.schemaSpan = ctx.span();
             ctx.validateVisitedArguments();
         }
         ctx.validateVisitedAttributes();
@@ -382,15 +381,17 @@ public final class SchemaValidation {
         return s;
     }
 
-    private void visitSchema(AttributeContext ctx, java.util.function.Consumer<String> sink) {
+    /** Visits {@code @@schema("name")}; returns the span of the value (where Prisma points). */
+    private Span visitSchema(AttributeContext ctx, java.util.function.Consumer<String> sink) {
         Expression e = ctx.visitDefaultArg("map");
         if (e == null) {
-            return;
+            return ctx.span();
         }
         String s = Coerce.string(e, d);
         if (s != null) {
             sink.accept(s);
         }
+        return e.span();
     }
 
     private void visitRelationFieldAttributes(Fld f) {
@@ -472,14 +473,14 @@ public final class SchemaValidation {
                 f.explicitRelationName = s;
             }
         }
-        Expression onDelete = ctx.visitOptionalArg("onDelete");
+        Argument onDelete = ctx.visitOptionalArgument("onDelete");
         if (onDelete != null) {
-            f.onDelete = referentialAction(onDelete);
+            f.onDelete = referentialAction(onDelete.value());
             f.onDeleteSpan = onDelete.span();
         }
-        Expression onUpdate = ctx.visitOptionalArg("onUpdate");
+        Argument onUpdate = ctx.visitOptionalArgument("onUpdate");
         if (onUpdate != null) {
-            f.onUpdate = referentialAction(onUpdate);
+            f.onUpdate = referentialAction(onUpdate.value());
             f.onUpdateSpan = onUpdate.span();
         }
         f.fkMap = ctx.mapArgument();
@@ -562,8 +563,7 @@ public final class SchemaValidation {
             ctx.validateVisitedArguments();
         }
         if (ctx.visitOptionalSingle("schema")) {
-            visitSchema(ctx, s -> model.schema = s);
-            model.schemaSpan = ctx.span();
+            model.schemaSpan = visitSchema(ctx, s -> model.schema = s);
             ctx.validateVisitedArguments();
         }
         while (ctx.visitRepeated("index")) {
@@ -674,7 +674,7 @@ public final class SchemaValidation {
         if (!r.unknown.isEmpty()) {
             d.error("Error validating model \"" + model.name() + "\": The multi field shard key declaration refers to "
                     + "the unknown fields " + r.unknown.stream().map(n -> "`" + n + "`").collect(Collectors.joining(", "))
-                    + ".", ctx.span());
+                    + ".", fields.span());
         }
         if (!r.relation.isEmpty()) {
             d.error("Error validating model \"" + model.name() + "\": The shard key definition refers to the relation "
@@ -829,6 +829,7 @@ public final class SchemaValidation {
     private IndexFields resolveFieldArrayWithArgs(Expression values, Model model) {
         List<Expression> elements = values instanceof Expression.ArrayValue a ? a.elements() : List.of(values);
         IndexFields out = new IndexFields();
+        boolean failed = false;
         for (Expression e : elements) {
             String name;
             SortOrder sort = null;
@@ -872,7 +873,8 @@ public final class SchemaValidation {
                 }
             } else {
                 d.error(Coerce.mismatch("constant literal", e), e.span());
-                return null;
+                failed = true;
+                continue;
             }
             Fld f = name.contains(".") ? null : model.byName.get(name);
             if (f == null) {
@@ -884,7 +886,7 @@ public final class SchemaValidation {
                 out.fields.add(new IdxField(f, sort, length, ops));
             }
         }
-        return out;
+        return failed ? null : out;
     }
 
     private void modelIndex(Model model, AttributeContext ctx, IndexKind kind) {
@@ -930,8 +932,10 @@ public final class SchemaValidation {
                 } else {
                     idx.map = name != null ? name : map;
                 }
-                Expression type = ctx.visitOptionalArg("type");
+                Argument typeArg = ctx.visitOptionalArgument("type");
+                Expression type = typeArg == null ? null : typeArg.value();
                 if (type != null) {
+                    idx.typeSpan = typeArg.span();
                     String t = Coerce.constant(type, d);
                     if (t != null) {
                         if (Set.of("BTree", "Hash", "Gist", "Gin", "SpGist", "Brin").contains(t)) {
@@ -1284,6 +1288,7 @@ public final class SchemaValidation {
             databaseNames();
             compositeTypes();
             unknownDefaultFunctions();
+            collectConstraintNames();
             for (Model model : models) {
                 validateModel(model);
             }
@@ -1396,7 +1401,7 @@ public final class SchemaValidation {
         private void validateModel(Model model) {
             if (model.isView() && !config.previewFeatures().contains("views")) {
                 d.error("Error validating: View definitions are only available with the `views` preview feature.",
-                        model.decl.name().span());
+                        model.decl.span());
             }
             if (model.isView() && model.pk != null) {
                 d.error("Error validating: Views cannot have primary keys.", model.pk.attr.span());
@@ -1505,18 +1510,41 @@ public final class SchemaValidation {
             if (scope == null) {
                 return;
             }
-            List<Object> owners = globalConstraintNames.computeIfAbsent(scope + "\u0000" + name, k -> new ArrayList<>());
-            owners.add(owner);
-            if (owners.size() > 1) {
-                // Prisma reports every definition that shares the name, each when it is visited
+            String key = scope + "\u0000" + name;
+            if (collecting) {
+                globalConstraintNames.computeIfAbsent(key, k -> new ArrayList<>()).add(owner);
+            } else if (globalConstraintNames.getOrDefault(key, List.of()).size() > 1) {
+                // every definition that shares the name is reported, each where it is visited
                 reportConstraintName(name, attribute, span);
-                if (owners.size() == 2) {
-                    pendingFirst.put(scope + "\u0000" + name, true);
-                }
             }
         }
 
-        private final Map<String, Boolean> pendingFirst = new HashMap<>();
+        private boolean collecting;
+
+        private void collectConstraintNames() {
+            collecting = true;
+            for (Model model : models) {
+                if (model.pk != null) {
+                    primaryKeyName(model);
+                }
+                for (Idx idx : model.indexes) {
+                    indexName(model, idx);
+                }
+            }
+            collecting = false;
+        }
+
+        private void indexName(Model model, Idx idx) {
+            if (provider != null && !idx.fields.isEmpty() && !model.isView()) {
+                String suffix = switch (idx.kind) {
+                    case UNIQUE -> "key";
+                    case NORMAL, FULLTEXT -> "idx";
+                };
+                String name = idx.map != null ? idx.map : constraintName(model,
+                        idx.fields.stream().map(f -> f.field().dbName).toList(), suffix);
+                checkConstraintName(scope("idx", model), name, idx, idx.attributeName(), idx.attr.span());
+            }
+        }
 
         private void reportConstraintName(String name, String attribute, Span span) {
             d.error("Error parsing attribute \"" + attribute + "\": The given constraint name `" + name + "` has to be "
@@ -1717,8 +1745,8 @@ public final class SchemaValidation {
                             + "https://pris.ly/d/postgres-set-null ", f.decl.span());
                 } else {
                     d.error("Error parsing attribute \"@relation\": The `" + which + "` referential action of a relation "
-                            + "must not be set to `SetNull` when a referenced field is required.",
-                            f.relationAttr.span());
+                            + "must not be set to `SetNull` when a referenced field is required.\nEither choose another "
+                            + "referential action, or make the referenced fields optional.\n", f.decl.span());
                 }
             }
             if (action == ReferentialAction.SetDefault && provider == Provider.MYSQL && !prismaRelationMode) {
@@ -1746,15 +1774,7 @@ public final class SchemaValidation {
                 d.error("Error validating model \"" + model.name() + "\": The list of fields in an index cannot be "
                         + "empty. Please specify at least one field.", idx.attr.span());
             }
-            if (provider != null && !idx.fields.isEmpty()) {
-                String suffix = switch (idx.kind) {
-                    case UNIQUE -> "key";
-                    case NORMAL, FULLTEXT -> "idx";
-                };
-                String name = idx.map != null ? idx.map : constraintName(model,
-                        idx.fields.stream().map(f -> f.field().dbName).toList(), suffix);
-                checkConstraintName(scope("idx", model), name, idx, idx.attributeName(), idx.attr.span());
-            }
+            indexName(model, idx);
             if (provider == null) {
                 return;
             }
@@ -1764,7 +1784,7 @@ public final class SchemaValidation {
             }
             if (idx.type != null && provider != Provider.POSTGRESQL && !idx.type.equals("BTree")) {
                 d.error("Error parsing attribute \"" + idx.attributeName() + "\": The given index type is not "
-                        + "supported with the current connector", idx.attr.span());
+                        + "supported with the current connector", idx.typeSpan);
             }
             if ("Hash".equals(idx.type) && idx.fields.stream().anyMatch(f -> f.sort() != null)) {
                 d.error("Error parsing attribute \"" + idx.attributeName() + "\": Hash type does not support sort "
@@ -1789,7 +1809,7 @@ public final class SchemaValidation {
                         if (idx.isUnique()) {
                             d.error("Native type `" + nt + "` cannot be unique in MySQL. Please use the `length` "
                                     + "argument to the field in the index definition to allow this.",
-                                    idx.sourceField != null ? idx.sourceField.decl.span() : idx.attr.span());
+                                    idx.attr.span());
                         } else {
                             d.error("You cannot define an index on fields with native type `" + nt + "` of MySQL. "
                                     + "Please use the `length` argument to the field in the index definition to allow "
