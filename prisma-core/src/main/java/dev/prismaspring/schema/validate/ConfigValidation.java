@@ -374,6 +374,10 @@ final class ConfigValidation {
         } else if (feature.equals("fullTextSearch") && ds != null && ds.provider() == Provider.POSTGRESQL) {
             d.warning("On `provider = \"postgresql\"`, preview feature \"fullTextSearch\" has been renamed to "
                     + "\"fullTextSearchPostgres\". Learn more at https://pris.ly/d/fts-postgres.", span);
+        } else if (feature.equals("metrics")) {
+            // the project's rule: known and deprecated, worded as Prisma 6.19 words it
+            d.warning("Preview feature \"metrics\" is deprecated. It will be removed in a future version of Prisma.",
+                    span);
         } else if (DEPRECATED_FEATURES.contains(feature) || feature.equals("fullTextSearch")) {
             d.warning("Preview feature \"" + feature + "\" is deprecated. The functionality can be used without "
                     + "specifying it as a preview feature.", span);

@@ -1089,6 +1089,9 @@ public final class SchemaValidation {
                 }
             }
             case Int, BigInt, Float, Decimal -> {
+                if (type == ScalarType.Decimal && value instanceof Expression.StringValue s) {
+                    return new Datamodel.Literal("string", s.value());
+                }
                 if (value instanceof Expression.NumericValue n) {
                     if ((type == ScalarType.Int || type == ScalarType.BigInt) && !n.value().matches("-?\\d+")) {
                         ctx.attributeError("Expected an integer value, but received `" + n.value() + "`.");
