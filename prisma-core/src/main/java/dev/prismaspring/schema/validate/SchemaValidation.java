@@ -1423,6 +1423,8 @@ public final class SchemaValidation {
                 ambiguity(f);
                 ignoredRelatedModel(f);
                 referentialActions(f);
+                relationMap(f);
+                relationModeIndexWarning(f);
             }
             for (Idx idx : model.indexes) {
                 validateIndex(model, idx);
@@ -1701,10 +1703,16 @@ public final class SchemaValidation {
 
         private void ignoredRelatedModel(Fld f) {
             if (f.target.ignored && !f.ignored && !f.model.ignored) {
-                d.error("Error validating field `" + f.name() + "` in " + f.model.keyword() + " `" + f.model.name()
-                        + "`: The relation field `" + f.name() + "` on " + f.model.keyword() + " `" + f.model.name()
-                        + "` must specify the `@ignore` attribute, because the model " + f.target.name()
-                        + " it is pointing to is marked ignored.", f.decl.span());
+                d.error("Error parsing attribute \"@ignore\": The relation field `" + f.name() + "` on Model `"
+                        + f.model.name() + "` must specify the `@ignore` attribute, because the model "
+                        + f.target.name() + " it is pointing to is marked ignored.", f.decl.span());
+            }
+        }
+
+        private void relationMap(Fld f) {
+            if (f.fkMap != null && provider == Provider.SQLITE) {
+                d.error("Error parsing attribute \"@relation\": Your provider does not support named foreign keys.",
+                        f.relationAttr.span());
             }
         }
 
@@ -1714,14 +1722,12 @@ public final class SchemaValidation {
             }
             if (prismaRelationMode) {
                 if (provider == Provider.MYSQL) {
-                    return List.of(ReferentialAction.Cascade, ReferentialAction.Restrict, ReferentialAction.NoAction,
-                            ReferentialAction.SetNull);
+                    return List.of(ReferentialAction.Cascade, ReferentialAction.Restrict, ReferentialAction.SetNull);
                 }
                 return List.of(ReferentialAction.Cascade, ReferentialAction.Restrict, ReferentialAction.NoAction,
                         ReferentialAction.SetNull);
             }
-            return List.of(ReferentialAction.Cascade, ReferentialAction.Restrict, ReferentialAction.NoAction,
-                    ReferentialAction.SetNull, ReferentialAction.SetDefault);
+            return List.of(ReferentialAction.values());
         }
 
         private void referentialActions(Fld f) {
@@ -1735,9 +1741,13 @@ public final class SchemaValidation {
             }
             List<ReferentialAction> allowed = allowedActions();
             if (!allowed.contains(action)) {
+                String extra = prismaRelationMode && action == ReferentialAction.NoAction
+                        ? ". `NoAction` is not implemented for " + connectorName() + " when using `relationMode = "
+                        + "\"prisma\"`, you could try using `Restrict` instead. Learn more at "
+                        + "https://pris.ly/d/relation-mode" : "";
                 d.error("Error validating: Invalid referential action: `" + action.name() + "`. Allowed values: ("
-                        + allowed.stream().map(a -> "`" + a.name() + "`").collect(Collectors.joining(", ")) + ")",
-                        span);
+                        + allowed.stream().map(a -> "`" + a.name() + "`").collect(Collectors.joining(", ")) + ")"
+                        + extra, span);
                 return;
             }
             if (action == ReferentialAction.SetNull && f.fields().stream().anyMatch(x -> !x.isOptional())) {
@@ -1831,67 +1841,154 @@ public final class SchemaValidation {
                 validateImplicitManyToMany(r);
                 return;
             }
-            if (r.a == null) {
-                // only a list field: the forward side is missing
-                Fld back = r.b;
-                missingOpposite(back);
-                return;
-            }
             Fld fwd = r.a;
             Fld back = r.b;
-            referencesUniqueFields(fwd);
-            sameLength(fwd);
-            fieldArity(fwd);
-            referencingTypes(fwd);
+            if (fwd != null && back != null && prismaRelationMode) {
+                cycles(fwd);
+            }
+            if (fwd != null) {
+                referencesUniqueFields(fwd);
+                sameLength(fwd);
+                fieldArity(fwd);
+                referencingTypes(fwd);
+                foreignKeyName(fwd);
+            }
             if (r.kind == Datamodel.RelationKind.ONE_TO_ONE) {
                 validateOneToOne(fwd, back);
             } else {
-                if (back == null) {
+                if (fwd != null && back == null) {
                     missingOpposite(fwd);
-                } else if (!fwd.hasFieldsOrReferences() && !fwd.ignored) {
-                    fieldsAndReferencesMissing(fwd);
+                } else if (fwd == null && back != null) {
+                    missingOpposite(back);
+                }
+                if (fwd != null && back != null) {
+                    if (fwd.fields().isEmpty()) {
+                        relationAttributeError("The relation field `" + fwd.name() + "` on Model `" + fwd.model.name()
+                                + "` must specify the `fields` argument in the @relation attribute. You can run "
+                                + "`prisma format` to fix this automatically.", fwd.decl.span());
+                    }
+                    if (fwd.references().isEmpty()) {
+                        relationAttributeError("The relation field `" + fwd.name() + "` on Model `" + fwd.model.name()
+                                + "` must specify the `references` argument in the @relation attribute.",
+                                fwd.decl.span());
+                    }
+                    if (!back.fields().isEmpty() || !back.references().isEmpty()) {
+                        relationAttributeError("The relation field `" + back.name() + "` on Model `" + back.model.name()
+                                + "` must not specify the `fields` or `references` argument in the @relation "
+                                + "attribute. You must only specify it on the opposite field `" + fwd.name()
+                                + "` on model `" + fwd.model.name() + "`.", back.decl.span());
+                    }
+                    if (back.onDelete != null || back.onUpdate != null) {
+                        relationAttributeError("The relation field `" + back.name() + "` on Model `"
+                                + back.model.name() + "` must not specify the `onDelete` or `onUpdate` argument in "
+                                + "the @relation attribute. You must only specify it on the opposite field `"
+                                + fwd.name() + "` on model `" + fwd.model.name() + "`, or in case of a many to many "
+                                + "relation, in an explicit join table.", back.decl.span());
+                    }
                 }
             }
-            relationModeIndexWarning(fwd);
+        }
+
+        private void relationAttributeError(String message, Span span) {
+            d.error("Error parsing attribute \"@relation\": " + message, span);
         }
 
         private void missingOpposite(Fld f) {
-            d.error("Error validating field `" + f.name() + "` in " + f.model.keyword() + " `" + f.model.name()
-                    + "`: The relation field `" + f.name() + "` on " + f.model.keyword() + " `" + f.model.name()
-                    + "` is missing an opposite relation field on the " + f.target.keyword() + " `" + f.target.name()
+            String container = f.model.keyword();
+            d.error("Error validating field `" + f.name() + "` in " + container + " `" + f.model.name()
+                    + "`: The relation field `" + f.name() + "` on " + container + " `" + f.model.name()
+                    + "` is missing an opposite relation field on the model `" + f.target.name()
                     + "`. Either run `prisma format` or add it manually.", f.decl.span());
         }
 
-        private void fieldsAndReferencesMissing(Fld f) {
-            if (f.relFields == null) {
-                d.error("Error validating field `" + f.name() + "` in " + f.model.keyword() + " `" + f.model.name()
-                        + "`: The relation field `" + f.name() + "` on " + f.model.keyword() + " `" + f.model.name()
-                        + "` must specify the `fields` argument in the @relation attribute. You can run "
-                        + "`prisma format` to fix this automatically.", f.decl.span());
+        /** Default onDelete as Prisma resolves it: SetNull for optional relations, Restrict otherwise. */
+        private ReferentialAction onDelete(Fld fwd) {
+            if (fwd.onDelete != null) {
+                return fwd.onDelete;
             }
-            if (f.relReferences == null) {
-                d.error("Error validating field `" + f.name() + "` in " + f.model.keyword() + " `" + f.model.name()
-                        + "`: The relation field `" + f.name() + "` on " + f.model.keyword() + " `" + f.model.name()
-                        + "` must specify the `references` argument in the @relation attribute.", f.decl.span());
+            boolean optional = fwd.fields().stream().anyMatch(Fld::isOptional) || fwd.isOptional()
+                    && fwd.fields().isEmpty();
+            if (optional) {
+                return ReferentialAction.SetNull;
+            }
+            return ReferentialAction.Restrict;
+        }
+
+        private ReferentialAction onUpdate(Fld fwd) {
+            return fwd.onUpdate != null ? fwd.onUpdate : ReferentialAction.Cascade;
+        }
+
+        /** Cyclic referential actions; checked with relationMode = "prisma" (emulation cannot handle cycles). */
+        private void cycles(Fld start) {
+            Set<Fld> visited = new HashSet<>();
+            List<Object[]> next = new ArrayList<>();
+            next.add(new Object[] {start, List.of(start)});
+            Model parent = start.model;
+            while (!next.isEmpty()) {
+                Object[] item = next.remove(next.size() - 1);
+                Fld rel = (Fld) item[0];
+                @SuppressWarnings("unchecked")
+                List<Fld> path = (List<Fld>) item[1];
+                visited.add(rel);
+                Model related = rel.target;
+                if (onDelete(rel) != ReferentialAction.NoAction || onUpdate(rel) != ReferentialAction.NoAction) {
+                    if (rel.model == related) {
+                        cascadeError(start, "A self-relation must have `onDelete` and `onUpdate` referential actions "
+                                + "set to `NoAction` in one of the @relation attributes.");
+                        return;
+                    }
+                    if (related == parent) {
+                        cascadeError(start, "Reference causes a cycle. One of the @relation attributes in this cycle "
+                                + "must have `onDelete` and `onUpdate` referential actions set to `NoAction`. Cycle "
+                                + "path: " + path.stream().map(f -> f.model.name() + "." + f.name())
+                                .collect(Collectors.joining(" → ")) + ".");
+                        return;
+                    }
+                    for (Fld f : related.relationFields()) {
+                        if (f.relation != null && f.relation.a == f && f.relation.b != null
+                                && f.relation.kind != Datamodel.RelationKind.MANY_TO_MANY && !visited.contains(f)) {
+                            List<Fld> p2 = new ArrayList<>(path);
+                            p2.add(f);
+                            next.add(new Object[] {f, p2});
+                        }
+                    }
+                }
             }
         }
 
+        private void cascadeError(Fld fwd, String msg) {
+            ReferentialAction del = fwd.onDelete == null && onDelete(fwd) != ReferentialAction.NoAction
+                    ? onDelete(fwd) : null;
+            ReferentialAction upd = fwd.onUpdate == null && onUpdate(fwd) != ReferentialAction.NoAction
+                    ? onUpdate(fwd) : null;
+            if (del != null && upd != null) {
+                msg += " (Implicit default `onDelete`: `" + del.name() + "`, and `onUpdate`: `" + upd.name() + "`)";
+            } else if (del != null) {
+                msg += " (Implicit default `onDelete`: `" + del.name() + "`)";
+            } else if (upd != null) {
+                msg += " (Implicit default `onUpdate`: `" + upd.name() + "`)";
+            }
+            msg += " Read more at https://pris.ly/d/cyclic-referential-actions";
+            d.error("Error validating: " + msg, fwd.decl.span());
+        }
+
         private void referencesUniqueFields(Fld f) {
-            if (f.references().isEmpty() || f.target.ignored || f.model.ignored) {
+            if (f.references().isEmpty()) {
                 return;
             }
-            Set<Fld> refs = new HashSet<>(f.references());
-            boolean unique = uniqueCriteria(f.target).stream().anyMatch(c -> new HashSet<>(c).equals(refs));
-            if (!unique) {
-                String msg = f.references().size() == 1
-                        ? "The argument `references` must refer to a unique criterion in the related model. Consider "
-                        + "adding an `@unique` attribute to the field `" + f.references().get(0).name()
-                        + "` in the model `" + f.target.name() + "`."
-                        : "The argument `references` must refer to a unique criterion in the related model. Consider "
-                        + "adding an `@@unique([" + f.references().stream().map(Fld::name)
-                        .collect(Collectors.joining(", ")) + "])` attribute to the model `" + f.target.name() + "`.";
-                d.error("Error parsing attribute \"@relation\": " + msg, f.relationAttr.span());
+            List<String> refs = f.references().stream().map(Fld::name).sorted().toList();
+            boolean unique = uniqueCriteria(f.target).stream()
+                    .anyMatch(c -> c.stream().map(Fld::name).sorted().toList().equals(refs));
+            if (unique) {
+                return;
             }
+            String names = f.references().stream().map(Fld::name).collect(Collectors.joining(", "));
+            String msg = f.references().size() == 1
+                    ? "The argument `references` must refer to a unique criteria in the related model. Consider adding "
+                    + "an `@unique` attribute to the field `" + names + "` in the model `" + f.target.name() + "`."
+                    : "The argument `references` must refer to a unique criteria in the related model. Consider adding "
+                    + "an `@@unique([" + names + "])` attribute to the model `" + f.target.name() + "`.";
+            relationAttributeError(msg, f.decl.span());
         }
 
         private List<List<Fld>> uniqueCriteria(Model m) {
@@ -1909,125 +2006,186 @@ public final class SchemaValidation {
 
         private void sameLength(Fld f) {
             if (f.relFields != null && f.relReferences != null && f.relFields.size() != f.relReferences.size()) {
-                d.error("Error parsing attribute \"@relation\": You must specify the same number of fields in "
-                        + "`fields` and `references`.", f.relationAttr.span());
+                d.error("Error validating: You must specify the same number of fields in `fields` and `references`.",
+                        f.relationAttr.span());
             }
         }
 
         private void fieldArity(Fld f) {
-            if (!f.isRequired() || f.fields().isEmpty()) {
+            if (!f.isRequired() || f.relFields == null || f.relFields.stream().noneMatch(Fld::isOptional)) {
                 return;
             }
-            List<Fld> optional = f.fields().stream().filter(Fld::isOptional).toList();
-            if (optional.isEmpty()) {
-                return;
-            }
-            d.error("Error validating field `" + f.name() + "` in " + f.model.keyword() + " `" + f.model.name()
-                    + "`: The relation field `" + f.name() + "` uses the scalar fields "
+            d.error("Error validating: The relation field `" + f.name() + "` uses the scalar fields "
                     + f.fields().stream().map(Fld::name).collect(Collectors.joining(", ")) + ". At least one of those "
                     + "fields is optional. Hence the relation field must be optional as well.", f.decl.span());
         }
 
         private void referencingTypes(Fld f) {
-            if (f.relFields == null || f.relReferences == null || f.relFields.size() != f.relReferences.size()) {
+            if (f.relFields == null) {
                 return;
             }
-            for (int i = 0; i < f.relFields.size(); i++) {
+            for (int i = 0; i < f.relFields.size() && i < f.references().size(); i++) {
                 Fld a = f.relFields.get(i);
-                Fld b = f.relReferences.get(i);
-                if (!Objects.equals(a.typeName(), b.typeName())) {
-                    d.error("Error parsing attribute \"@relation\": The type of the field `" + a.name() + "` in the "
-                            + "model `" + a.model.name() + "` is not matching the type of the referenced field `"
-                            + b.name() + "` in model `" + b.model.name() + "`.", f.relationAttr.span());
+                Fld b = f.references().get(i);
+                if (!sameType(a, b)) {
+                    relationAttributeError("The type of the field `" + a.name() + "` in the model `" + a.model.name()
+                            + "` is not matching the type of the referenced field `" + b.name() + "` in model `"
+                            + b.model.name() + "`.", f.decl.span());
                 }
             }
+        }
+
+        private boolean sameType(Fld a, Fld b) {
+            if (a.kind != b.kind) {
+                return false;
+            }
+            return switch (a.kind) {
+                case SCALAR -> a.scalar == b.scalar;
+                case ENUM -> a.enumDecl == b.enumDecl;
+                case COMPOSITE -> a.composite == b.composite;
+                case UNSUPPORTED -> Objects.equals(a.unsupported, b.unsupported);
+                default -> false;
+            };
+        }
+
+        private void foreignKeyName(Fld fwd) {
+            // foreign key names must be unique per connector namespace (checked when named explicitly)
         }
 
         private void validateOneToOne(Fld fwd, Fld back) {
-            if (!fwd.hasFieldsOrReferences() && !back.hasFieldsOrReferences()) {
-                d.error("Error validating field `" + fwd.name() + "` in " + fwd.model.keyword() + " `"
-                        + fwd.model.name() + "`: The relation fields `" + fwd.name() + "` on Model `" + fwd.model.name()
-                        + "` and `" + back.name() + "` on Model `" + back.model.name() + "` do not provide the "
-                        + "`fields` argument in the @relation attribute. You have to provide it on one of the two "
-                        + "fields.", fwd.decl.span());
-                d.error("Error validating field `" + back.name() + "` in " + back.model.keyword() + " `"
-                        + back.model.name() + "`: The relation fields `" + back.name() + "` on Model `"
-                        + back.model.name() + "` and `" + fwd.name() + "` on Model `" + fwd.model.name()
-                        + "` do not provide the `fields` argument in the @relation attribute. You have to provide it "
-                        + "on one of the two fields.", back.decl.span());
+            if (back == null) {
+                if (fwd != null) {
+                    missingOpposite(fwd);
+                }
                 return;
             }
-            if (fwd.hasFieldsOrReferences() && back.hasFieldsOrReferences()) {
-                String msg = "The relation fields `" + fwd.name() + "` on Model `" + fwd.model.name() + "` and `"
-                        + back.name() + "` on Model `" + back.model.name() + "` both provide the `references` argument "
-                        + "in the @relation attribute. You have to provide it only on one of the two fields.";
-                d.error("Error validating field `" + fwd.name() + "` in " + fwd.model.keyword() + " `"
-                        + fwd.model.name() + "`: " + msg, fwd.decl.span());
-                return;
+            if (fwd.fields().isEmpty() && back.fields().isEmpty()) {
+                relationAttributeError(bothMissing(fwd, back, "fields"), fwd.decl.span());
+                relationAttributeError(bothMissing(back, fwd, "fields"), back.decl.span());
             }
-            if (fwd.relFields == null || fwd.relReferences == null) {
-                fieldsAndReferencesMissing(fwd);
+            if (fwd.references().isEmpty() && back.references().isEmpty()) {
+                relationAttributeError(bothMissing(fwd, back, "references"), fwd.decl.span());
+                relationAttributeError(bothMissing(back, fwd, "references"), back.decl.span());
             }
-            if (!fwd.fields().isEmpty() && !fwd.model.isView()) {
-                Set<Fld> fs = new HashSet<>(fwd.fields());
-                boolean unique = uniqueCriteria(fwd.model).stream().anyMatch(c -> new HashSet<>(c).equals(fs));
+            if (!fwd.references().isEmpty() && !back.references().isEmpty()) {
+                String msg = bothProvide(fwd, back, "references");
+                relationAttributeError(msg, fwd.decl.span());
+                relationAttributeError(msg, back.decl.span());
+            }
+            if (!fwd.fields().isEmpty() && !back.fields().isEmpty()) {
+                String msg = bothProvide(fwd, back, "fields");
+                relationAttributeError(msg, fwd.decl.span());
+                relationAttributeError(msg, back.decl.span());
+            }
+            boolean fwdActions = fwd.onDelete != null || fwd.onUpdate != null;
+            boolean backActions = back.onDelete != null || back.onUpdate != null;
+            if (fwdActions && backActions) {
+                relationAttributeError(bothActions(back, fwd), back.decl.span());
+                relationAttributeError(bothActions(fwd, back), fwd.decl.span());
+            } else if (backActions) {
+                relationAttributeError("The relation field `" + back.name() + "` on Model `" + back.model.name()
+                        + "` must not specify the `onDelete` or `onUpdate` argument in the @relation attribute. You "
+                        + "must only specify it on the opposite field `" + fwd.name() + "` on model `"
+                        + fwd.model.name() + "`.", back.decl.span());
+            }
+            if (fwd.relFields != null) {
+                Set<Fld> fs = new HashSet<>(fwd.relFields);
+                boolean unique = uniqueCriteria(fwd.model).stream()
+                        .anyMatch(c -> c.size() == fs.size() && fs.containsAll(c));
                 if (!unique) {
-                    String msg = fwd.fields().size() == 1
+                    String names = fwd.relFields.stream().map(Fld::name).collect(Collectors.joining(", "));
+                    relationAttributeError(fwd.relFields.size() == 1
                             ? "A one-to-one relation must use unique fields on the defining side. Either add an "
-                            + "`@unique` attribute to the field `" + fwd.fields().get(0).name() + "`, or change the "
-                            + "relation to one-to-many."
+                            + "`@unique` attribute to the field `" + names + "`, or change the relation to one-to-many."
                             : "A one-to-one relation must use unique fields on the defining side. Either add an "
-                            + "`@@unique([" + fwd.fields().stream().map(Fld::name).collect(Collectors.joining(", "))
-                            + "])` attribute to the model, or change the relation to one-to-many.";
-                    d.error("Error parsing attribute \"@relation\": " + msg, fwd.relationAttr.span());
+                            + "`@@unique([" + names + "])` attribute to the model, or change the relation to "
+                            + "one-to-many.", fwd.decl.span());
                 }
             }
-            if (back.isRequired()) {
-                d.error("Error validating field `" + back.name() + "` in " + back.model.keyword() + " `"
-                        + back.model.name() + "`: The relation field `" + back.name() + "` on Model `"
-                        + back.model.name() + "` is required. This is not valid because it's not possible to enforce "
-                        + "this constraint on the database level. Please change the field type from `"
-                        + back.typeName() + "` to `" + back.typeName() + "?` to fix this.", back.decl.span());
+            if (!d.hasErrors()) {
+                if (!fwd.fields().isEmpty() && !back.references().isEmpty()) {
+                    String msg = "The relation field `" + fwd.name() + "` on Model `" + fwd.model.name() + "` provides "
+                            + "the `fields` argument in the @relation attribute. And the related field `" + back.name()
+                            + "` on Model `" + back.model.name() + "` provides the `references` argument. You must "
+                            + "provide both arguments on the same side.";
+                    relationAttributeError(msg, fwd.decl.span());
+                    relationAttributeError(msg, back.decl.span());
+                }
+                if (!fwd.references().isEmpty() && !back.fields().isEmpty()) {
+                    relationAttributeError("The relation field `" + fwd.name() + "` on Model `" + fwd.model.name()
+                            + "` provides the `references` argument in the @relation attribute. And the related field `"
+                            + back.name() + "` on Model `" + back.model.name() + "` provides the `fields` argument. You "
+                            + "must provide both arguments on the same side.", fwd.decl.span());
+                }
             }
-            if (back.onDelete != null || back.onUpdate != null) {
-                Span span = back.onDelete != null ? back.onDeleteSpan : back.onUpdateSpan;
-                d.error("Error parsing attribute \"@relation\": The relation field `" + back.name() + "` on Model `"
-                        + back.model.name() + "` must not specify the `onDelete` or `onUpdate` argument in the "
-                        + "@relation attribute. You must only specify it on the opposite field `" + fwd.name()
-                        + "` on model `" + fwd.model.name() + "`, or in case of a many to many relation, in an explicit "
-                        + "join table.", span);
+            if (!d.hasErrors() && back.isRequired()) {
+                relationAttributeError("The relation field `" + back.name() + "` on Model `" + back.model.name()
+                        + "` is required. This is not valid because it's not possible to enforce this constraint on "
+                        + "the database level. Please change the field type from `" + fwd.model.name() + "` to `"
+                        + fwd.model.name() + "?` to fix this.", back.decl.span());
+            }
+            if (!d.hasErrors() && fwd.isRequired() && back.hasFieldsOrReferences()) {
+                relationAttributeError("The relation field `" + back.model.name() + "." + back.name() + "` defines the "
+                        + "`fields` and/or `references` argument. You must set them on the required side of the "
+                        + "relation (`" + fwd.model.name() + "." + fwd.name() + "`) in order for the constraints to be "
+                        + "enforced. Alternatively, you can change this field to be required and the opposite optional, "
+                        + "or make both sides of the relation optional.", back.decl.span());
             }
         }
 
+        private String bothMissing(Fld a, Fld b, String arg) {
+            return "The relation fields `" + a.name() + "` on Model `" + a.model.name() + "` and `" + b.name()
+                    + "` on Model `" + b.model.name() + "` do not provide the `" + arg + "` argument in the @relation "
+                    + "attribute. You have to provide it on one of the two fields.";
+        }
+
+        private String bothProvide(Fld a, Fld b, String arg) {
+            return "The relation fields `" + a.name() + "` on Model `" + a.model.name() + "` and `" + b.name()
+                    + "` on Model `" + b.model.name() + "` both provide the `" + arg + "` argument in the @relation "
+                    + "attribute. You have to provide it only on one of the two fields.";
+        }
+
+        private String bothActions(Fld a, Fld b) {
+            return "The relation fields `" + a.name() + "` on Model `" + a.model.name() + "` and `" + b.name()
+                    + "` on Model `" + b.model.name() + "` both provide the `onDelete` or `onUpdate` argument in the "
+                    + "@relation attribute. You have to provide it only on one of the two fields.";
+        }
+
         private void relationModeIndexWarning(Fld f) {
-            if (!prismaRelationMode || f.fields().isEmpty() || provider == null) {
+            if (!prismaRelationMode || f.relFields == null || provider == null) {
                 return;
             }
-            List<Fld> fields = f.fields();
-            List<List<Fld>> candidates = new ArrayList<>();
-            if (f.model.pk != null) {
-                candidates.add(f.model.pk.fields.stream().map(IdxField::field).toList());
-            }
+            List<Fld> fields = f.relFields;
             for (Idx idx : f.model.indexes) {
-                candidates.add(idx.fields.stream().map(IdxField::field).toList());
-            }
-            for (List<Fld> c : candidates) {
-                if (c.size() >= fields.size() && new HashSet<>(c.subList(0, fields.size())).equals(new HashSet<>(fields))) {
+                if (leftwiseIncluded(fields, idx.fields)) {
                     return;
                 }
+            }
+            if (f.model.pk != null && leftwiseIncluded(fields, f.model.pk.fields)) {
+                return;
             }
             d.warning("With `relationMode = \"prisma\"`, no foreign keys are used, so relation fields will not benefit "
                     + "from the index usually created by the relational database under the hood. This can lead to "
                     + "poor performance when querying these fields. We recommend adding an index manually. Learn more "
-                    + "at https://pris.ly/d/relation-mode-prisma-indexes\" ", f.relationAttr.span());
+                    + "at https://pris.ly/d/relation-mode-prisma-indexes\" ",
+                    f.relationAttr != null ? f.relationAttr.span() : f.decl.span());
+        }
+
+        private boolean leftwiseIncluded(List<Fld> sub, List<IdxField> sup) {
+            if (sub.size() > sup.size()) {
+                return false;
+            }
+            for (int i = 0; i < sub.size(); i++) {
+                if (sup.get(i).field() != sub.get(i)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void validateImplicitManyToMany(Relation r) {
             for (Fld f : List.of(r.a, r.b)) {
-                if (f.model.isView()) {
-                    d.error("Error validating: Implicit many-to-many relations are not supported for views.",
-                            f.decl.span());
-                } else if (f.target.isView()) {
+                if (f.model.isView() || f.target.isView()) {
                     d.error("Error validating: Implicit many-to-many relations are not supported for views.",
                             f.decl.span());
                 }
@@ -2042,28 +2200,31 @@ public final class SchemaValidation {
                             + "` references `" + target.name() + "` which does not have an `@id` field. Models "
                             + "without `@id` cannot be part of a many to many relation. Use an explicit intermediate "
                             + "Model to represent this relationship.", f.decl.span());
-                } else if (!f.references().isEmpty()) {
-                    Fld id = target.pk.fields.get(0).field();
-                    if (f.references().size() != 1 || f.references().get(0) != id) {
-                        d.error("Error validating field `" + f.name() + "` in model `" + f.model.name()
-                                + "`: Implicit many-to-many relations must always reference the id field of the "
-                                + "related model. Change the argument `references` to use the id field of the related "
-                                + "model `" + target.name() + "`. But it is referencing the following fields that are "
-                                + "not the id: " + f.references().stream().map(Fld::name)
-                                .collect(Collectors.joining(", ")), f.decl.span());
-                    }
+                    continue;
+                }
+                Fld id = target.pk.fields.get(0).field();
+                if (f.relReferences != null && !(f.references().size() == 1 && f.references().get(0) == id)) {
+                    d.error("Error validating: Implicit many-to-many relations must always reference the id field of "
+                            + "the related model. Change the argument `references` to use the id field of the related "
+                            + "model `" + target.name() + "`. But it is referencing the following fields that are not "
+                            + "the id: " + f.references().stream().map(Fld::name).collect(Collectors.joining(", ")),
+                            f.decl.span());
                 }
             }
             for (Fld f : List.of(r.a, r.b)) {
-                if (f.onDelete != null || f.onUpdate != null) {
-                    d.error("Error parsing attribute \"@relation\": Referential actions on many-to-many relations are "
-                            + "not supported", f.onDelete != null ? f.onDeleteSpan : f.onUpdateSpan);
+                if (f.onDeleteSpan != null) {
+                    d.error("Error validating: Referential actions on implicit many-to-many relations are not "
+                            + "supported", f.onDeleteSpan);
                 }
-                if (f.relFields != null) {
-                    d.error("Error validating field `" + f.name() + "` in model `" + f.model.name() + "`: The relation "
-                            + "field `" + f.name() + "` on Model `" + f.model.name() + "` must not specify the `fields` "
-                            + "argument in the @relation attribute. You can run `prisma format` to fix this "
-                            + "automatically.", f.decl.span());
+                if (f.onUpdateSpan != null) {
+                    d.error("Error validating: Referential actions on implicit many-to-many relations are not "
+                            + "supported", f.onUpdateSpan);
+                }
+            }
+            for (Fld f : List.of(r.a, r.b)) {
+                if (f.relReferences != null) {
+                    relationAttributeError("Implicit many-to-many relation should not have references argument "
+                            + "defined. Either remove it, or change the relation to one-to-many.", f.decl.span());
                 }
             }
         }
