@@ -72,6 +72,7 @@ final class Model {
         boolean ignored;
         boolean updatedAt;
         Attribute defaultAttr;
+        dev.prismaspring.psl.ast.Expression defaultExpr;
         Datamodel.DefaultValue defaultValue;
         String defaultFunction; // name of an unknown default function
         String defaultMap;

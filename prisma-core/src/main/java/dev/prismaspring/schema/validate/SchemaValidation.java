@@ -987,25 +987,26 @@ public final class SchemaValidation {
         if (value == null) {
             return;
         }
+        f.defaultExpr = value;
         f.defaultMap = ctx.mapArgument();
+        // @default(dbgenerated(...)) is valid on every type
+        if (value instanceof Expression.FunctionCall fc && fc.name().equals("dbgenerated")) {
+            f.defaultValue = dbgenerated(fc, ctx);
+            return;
+        }
         switch (f.kind) {
-            case SCALAR -> f.defaultValue = scalarDefault(f, value, ctx, f.isList());
-            case ENUM -> f.defaultValue = enumDefault(f, value, ctx, f.isList());
-            case UNSUPPORTED -> {
-                if (value instanceof Expression.FunctionCall fc && fc.name().equals("dbgenerated")) {
-                    f.defaultValue = dbgenerated(fc, ctx);
-                } else {
-                    ctx.attributeError("Only @default(dbgenerated(\"...\")) can be used for Unsupported types.");
-                }
-            }
-            case COMPOSITE -> ctx.attributeError("Defaults on fields of type composite are not supported. Please "
-                    + "remove the `@default` attribute.");
+            case SCALAR -> f.defaultValue = scalarDefault(f, value, ctx);
+            case ENUM -> f.defaultValue = f.isList() ? enumListDefault(f, value, ctx) : enumDefault(f, value, ctx);
+            case UNSUPPORTED -> ctx.attributeError("Only @default(dbgenerated(\"...\")) can be used for Unsupported types.");
+            case COMPOSITE -> d.error("Error validating field `" + f.name() + "` in composite type `"
+                    + f.composite.name().name() + "`: Defaults on fields of type composite are not supported. Please "
+                    + "remove the `@default` attribute.", ctx.span());
             default -> {
             }
         }
     }
 
-    private Datamodel.DefaultValue scalarDefault(Fld f, Expression value, AttributeContext ctx, boolean list) {
+    private Datamodel.DefaultValue scalarDefault(Fld f, Expression value, AttributeContext ctx) {
         ScalarType type = f.scalar;
         if (value instanceof Expression.FunctionCall fc) {
             String fn = fc.name();
@@ -1016,9 +1017,6 @@ public final class SchemaValidation {
             }
             if (fn.equals("autoincrement") && (type == ScalarType.Int || type == ScalarType.BigInt)) {
                 return emptyArgs(fn, args, ctx) ? new Datamodel.Autoincrement() : null;
-            }
-            if (fn.equals("now") && type == ScalarType.DateTime) {
-                return emptyArgs(fn, args, ctx) ? new Datamodel.Now() : null;
             }
             if (type == ScalarType.String) {
                 switch (fn) {
@@ -1044,114 +1042,32 @@ public final class SchemaValidation {
                     }
                 }
             }
-            if (!KNOWN_DEFAULT_FUNCTIONS.contains(fn)) {
-                f.defaultFunction = fn;
+            if (fn.equals("now") && type == ScalarType.DateTime) {
+                return emptyArgs(fn, args, ctx) ? new Datamodel.Now() : null;
+            }
+            if (fn.equals("auto")) {
+                if (!args.isEmpty()) {
+                    ctx.attributeError("`auto()` takes no arguments");
+                } else {
+                    f.defaultFunction = "auto";
+                }
                 return null;
             }
-            if (fn.equals("dbgenerated")) {
-                return dbgenerated(fc, ctx);
-            }
-            if (fn.equals("auto") || fn.equals("sequence")) {
+            if (!KNOWN_DEFAULT_FUNCTIONS.contains(fn)) {
                 f.defaultFunction = fn;
                 return null;
             }
             ctx.attributeError("The function `" + fn + "()` cannot be used on fields of type `" + type.name() + "`.");
             return null;
         }
-        if (value instanceof Expression.ArrayValue arr) {
-            if (!list) {
-                ctx.attributeError("The default value of a non-list field cannot be a list.");
+        if (f.isList()) {
+            if (!(value instanceof Expression.ArrayValue arr)) {
+                ctx.attributeError("The default value of a list field must be a list.");
                 return null;
             }
             List<Datamodel.DefaultValue> values = new ArrayList<>();
             for (Expression e : arr.elements()) {
-                Datamodel.DefaultValue v = scalarDefault(f, e, ctx, false);
-                if (v == null) {
-                    return null;
-                }
-                values.add(v);
-            }
-            return new Datamodel.ListValue(values);
-        }
-        return literalDefault(type, value, ctx);
-    }
-
-    private Datamodel.DefaultValue literalDefault(ScalarType type, Expression value, AttributeContext ctx) {
-        switch (type) {
-            case String, Json, Bytes, DateTime -> {
-                if (value instanceof Expression.StringValue s) {
-                    if (type == ScalarType.DateTime && !isRfc3339(s.value())) {
-                        ctx.attributeError("Parse error: \"" + s.value() + "\" is not a valid rfc3339 datetime string. "
-                                + "(input contains invalid characters)");
-                        return null;
-                    }
-                    return new Datamodel.Literal("string", s.value());
-                }
-            }
-            case Int, BigInt, Float, Decimal -> {
-                if (type == ScalarType.Decimal && value instanceof Expression.StringValue s) {
-                    return new Datamodel.Literal("string", s.value());
-                }
-                if (value instanceof Expression.NumericValue n) {
-                    if ((type == ScalarType.Int || type == ScalarType.BigInt) && !n.value().matches("-?\\d+")) {
-                        ctx.attributeError("Expected an integer value, but received `" + n.value() + "`.");
-                        return null;
-                    }
-                    return new Datamodel.Literal("numeric", n.value());
-                }
-            }
-            case Boolean -> {
-                if (value instanceof Expression.ConstantValue c
-                        && (c.value().equals("true") || c.value().equals("false"))) {
-                    return new Datamodel.Literal("boolean", c.value());
-                }
-            }
-            default -> {
-            }
-        }
-        String expected = switch (type) {
-            case String, Json, Bytes, DateTime -> "string";
-            case Boolean -> "boolean";
-            default -> "numeric";
-        };
-        d.error(Coerce.mismatch(expected, value), value.span());
-        return null;
-    }
-
-    private static boolean isRfc3339(String s) {
-        try {
-            java.time.OffsetDateTime.parse(s);
-            return true;
-        } catch (java.time.format.DateTimeParseException e) {
-            return false;
-        }
-    }
-
-    private Datamodel.DefaultValue enumDefault(Fld f, Expression value, AttributeContext ctx, boolean list) {
-        if (value instanceof Expression.ConstantValue c) {
-            if (f.enumDecl.values().stream().noneMatch(v -> v.name().name().equals(c.value()))) {
-                ctx.attributeError("The defined default value `" + c.value()
-                        + "` is not a valid value of the enum specified for the field.");
-                return null;
-            }
-            return new Datamodel.EnumValue(c.value());
-        }
-        if (value instanceof Expression.FunctionCall fc) {
-            if (fc.name().equals("dbgenerated")) {
-                return dbgenerated(fc, ctx);
-            }
-            if (!KNOWN_DEFAULT_FUNCTIONS.contains(fc.name())) {
-                f.defaultFunction = fc.name();
-                return null;
-            }
-            ctx.attributeError("The function `" + fc.name() + "()` cannot be used on fields of type `"
-                    + f.enumDecl.name().name() + "`.");
-            return null;
-        }
-        if (value instanceof Expression.ArrayValue arr && list) {
-            List<Datamodel.DefaultValue> values = new ArrayList<>();
-            for (Expression e : arr.elements()) {
-                Datamodel.DefaultValue v = enumDefault(f, e, ctx, false);
+                Datamodel.DefaultValue v = literalDefault(type, e, ctx);
                 if (v == null) {
                     return null;
                 }
@@ -1163,8 +1079,61 @@ public final class SchemaValidation {
             ctx.attributeError("The default value of a non-list field cannot be a list.");
             return null;
         }
-        d.error(Coerce.mismatch("enum", value).replace("a enum", "an enum"), value.span());
+        return literalDefault(type, value, ctx);
+    }
+
+    private Datamodel.DefaultValue literalDefault(ScalarType type, Expression value, AttributeContext ctx) {
+        boolean ok = switch (type) {
+            case String, Json, Bytes, DateTime -> value instanceof Expression.StringValue;
+            case Int, BigInt, Float -> value instanceof Expression.NumericValue;
+            case Decimal -> value instanceof Expression.NumericValue || value instanceof Expression.StringValue;
+            case Boolean -> value instanceof Expression.ConstantValue;
+        };
+        if (!ok) {
+            ctx.attributeError("Expected a " + type.name() + " value, but found `" + value.raw() + "`.");
+            return null;
+        }
+        if (value instanceof Expression.StringValue s) {
+            return new Datamodel.Literal("string", s.value());
+        }
+        if (value instanceof Expression.NumericValue n) {
+            return new Datamodel.Literal("numeric", n.value());
+        }
+        String c = ((Expression.ConstantValue) value).value();
+        if (!c.equals("true") && !c.equals("false")) {
+            d.error("Error parsing attribute \"@default\": A boolean literal must be `true` or `false`.", value.span());
+            return null;
+        }
+        return new Datamodel.Literal("boolean", c);
+    }
+
+    private Datamodel.DefaultValue enumDefault(Fld f, Expression value, AttributeContext ctx) {
+        if (value instanceof Expression.ConstantValue c) {
+            if (f.enumDecl.values().stream().noneMatch(v -> v.name().name().equals(c.value()))) {
+                ctx.attributeError("The defined default value `" + c.value()
+                        + "` is not a valid value of the enum specified for the field.");
+                return null;
+            }
+            return new Datamodel.EnumValue(c.value());
+        }
+        ctx.attributeError("Expected an enum value, but found `" + value.raw() + "`.");
         return null;
+    }
+
+    private Datamodel.DefaultValue enumListDefault(Fld f, Expression value, AttributeContext ctx) {
+        if (!(value instanceof Expression.ArrayValue arr)) {
+            ctx.attributeError("Expected an enum value, but found `" + value.raw() + "`.");
+            return null;
+        }
+        List<Datamodel.DefaultValue> values = new ArrayList<>();
+        for (Expression e : arr.elements()) {
+            Datamodel.DefaultValue v = enumDefault(f, e, ctx);
+            if (v == null) {
+                return null;
+            }
+            values.add(v);
+        }
+        return new Datamodel.ListValue(values);
     }
 
     private boolean emptyArgs(String fn, List<Argument> args, AttributeContext ctx) {
@@ -1206,7 +1175,11 @@ public final class SchemaValidation {
         if (args.isEmpty()) {
             return new Datamodel.DbGenerated(null);
         }
-        if (args.size() == 1 && args.get(0).value() instanceof Expression.StringValue s && !s.value().isEmpty()) {
+        if (args.size() == 1 && args.get(0).value() instanceof Expression.StringValue s) {
+            if (s.value().isEmpty()) {
+                ctx.attributeError("dbgenerated() takes either no argument, or a single nonempty string argument.");
+                return null;
+            }
             return new Datamodel.DbGenerated(s.value());
         }
         ctx.attributeError("`dbgenerated()` takes a single String argument");
@@ -1392,6 +1365,9 @@ public final class SchemaValidation {
         private void unknownDefaultFunctions() {
             for (Model m : models) {
                 for (Fld f : m.scalarFields()) {
+                    if ("auto".equals(f.defaultFunction)) {
+                        continue;
+                    }
                     if (f.defaultFunction != null) {
                         d.error("Unknown function in @default(): `" + f.defaultFunction + "` is not known. You can "
                                 + "read about the available functions here: https://pris.ly/d/attribute-functions",
@@ -1418,6 +1394,7 @@ public final class SchemaValidation {
             for (Fld f : model.scalarFields()) {
                 scalarFieldConnectorSpecific(f);
                 checkNativeType(f);
+                validateDefaultValue(f);
             }
             for (Fld f : model.relationFields()) {
                 ambiguity(f);
@@ -1651,6 +1628,55 @@ public final class SchemaValidation {
             NativeTypeHook.check(provider, f.scalar, typeName, nativeArgs(f.nativeAttr), f.nativeAttr.span(), d);
         }
 
+        /** The literal checks Prisma runs once the schema resolved (JSON, base64, RFC 3339, integers, decimals). */
+        private void validateDefaultValue(Fld f) {
+            if (f.defaultExpr == null) {
+                return;
+            }
+            if (f.defaultExpr instanceof Expression.FunctionCall fc && fc.name().equals("auto")) {
+                d.error("Error parsing attribute \"@default\": The current connector does not support the `auto()` "
+                        + "function.", fc.span());
+                return;
+            }
+            if (f.kind != Kind.SCALAR) {
+                return;
+            }
+            List<Expression> items = f.defaultExpr instanceof Expression.ArrayValue a ? a.elements()
+                    : List.of(f.defaultExpr);
+            for (Expression e : items) {
+                literalCheck(f.scalar, e);
+            }
+        }
+
+        private void literalCheck(ScalarType type, Expression e) {
+            if (e instanceof Expression.StringValue s) {
+                String v = s.value();
+                String problem = switch (type) {
+                    case Json -> JsonCheck.problem(v) == null ? null
+                            : "Parse error: \"" + v + "\" is not a valid JSON string. (" + JsonCheck.problem(v) + ")";
+                    case Bytes -> isBase64(v) ? null
+                            : "Parse error: \"" + v + "\" is not a valid base64 string. (Invalid byte)";
+                    case DateTime -> isRfc3339(v) ? null
+                            : "Parse error: \"" + v + "\" is not a valid rfc3339 datetime string. (input contains "
+                            + "invalid characters)";
+                    case Decimal -> isDecimal(v) ? null
+                            : "Parse error: \"" + v + "\" is not a valid decimal. (Failed to parse empty string)";
+                    default -> null;
+                };
+                if (problem != null) {
+                    d.error("Error parsing attribute \"" + (type == ScalarType.Decimal ? "default" : "@default")
+                            + "\": " + problem, e.span());
+                }
+            } else if (e instanceof Expression.NumericValue n && (type == ScalarType.Int || type == ScalarType.BigInt)) {
+                try {
+                    Long.parseLong(n.value());
+                } catch (NumberFormatException ex) {
+                    d.error("Error parsing attribute \"@default\": Parse error: \"" + n.value() + "\" is not a valid "
+                            + "integer. (invalid digit found in string)", e.span());
+                }
+            }
+        }
+
         private void ambiguity(Fld field) {
             Model model = field.model;
             Model related = field.target;
@@ -1721,11 +1747,12 @@ public final class SchemaValidation {
                 return List.of(ReferentialAction.values());
             }
             if (prismaRelationMode) {
+                // emulated actions: NoAction is an alias of Restrict on MySQL, not implemented on PostgreSQL/SQLite
                 if (provider == Provider.MYSQL) {
-                    return List.of(ReferentialAction.Cascade, ReferentialAction.Restrict, ReferentialAction.SetNull);
+                    return List.of(ReferentialAction.Cascade, ReferentialAction.Restrict, ReferentialAction.NoAction,
+                            ReferentialAction.SetNull);
                 }
-                return List.of(ReferentialAction.Cascade, ReferentialAction.Restrict, ReferentialAction.NoAction,
-                        ReferentialAction.SetNull);
+                return List.of(ReferentialAction.Cascade, ReferentialAction.Restrict, ReferentialAction.SetNull);
             }
             return List.of(ReferentialAction.values());
         }
@@ -2227,6 +2254,33 @@ public final class SchemaValidation {
                             + "defined. Either remove it, or change the relation to one-to-many.", f.decl.span());
                 }
             }
+        }
+    }
+
+    private static boolean isBase64(String s) {
+        try {
+            java.util.Base64.getDecoder().decode(s);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean isDecimal(String s) {
+        try {
+            new java.math.BigDecimal(s);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static boolean isRfc3339(String s) {
+        try {
+            java.time.OffsetDateTime.parse(s);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
         }
     }
 
