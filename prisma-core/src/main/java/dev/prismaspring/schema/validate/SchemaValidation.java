@@ -2317,8 +2317,7 @@ public final class SchemaValidation {
                     fields.add(new Datamodel.RelationField(f.name(), f.target == null ? f.typeName() : f.target.name(),
                             arity, r == null ? null : r.name, f.fields().stream().map(Fld::name).toList(),
                             f.references().stream().map(Fld::name).toList(), f.onDelete, f.onUpdate, f.fkMap,
-                            r == null ? null : r.kind == Datamodel.RelationKind.ONE_TO_MANY && f.back == null
-                                    && !f.isList() ? Datamodel.RelationKind.ONE_TO_MANY : r.kind,
+                            r == null ? null : r.kind,
                             f.back == null ? null : f.back.name(), f.ignored, f.decl.documentation()));
                 } else {
                     Datamodel.FieldType type = switch (f.kind) {
