@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.prismaspring.psl.Diagnostic;
 import dev.prismaspring.psl.SourceFile;
+import dev.prismaspring.psl.SourceFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,34 @@ class RealWorldValidationTest {
             tests.add(DynamicTest.dynamicTest(name + " (project rule)", () -> checkOriginal(schema, name, expected)));
             tests.add(DynamicTest.dynamicTest(name + " (Prisma 7.10)", () -> checkPrisma7(dir, schema, name, expected)));
         }
+        Path multi = dir.resolve("multifile");
+        if (Files.isDirectory(multi)) {
+            try (Stream<Path> list = Files.list(multi)) {
+                for (Path folder : list.sorted().toList()) {
+                    String name = folder.getFileName().toString();
+                    tests.add(DynamicTest.dynamicTest(name + " (multi-file originals)", () -> checkMultiFile(dir, folder)));
+                }
+            }
+        }
         return tests.stream();
+    }
+
+    /** The original files of a multi-file schema validate as their joined copy does. */
+    private static void checkMultiFile(Path dir, Path folder) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(p -> p.toString().endsWith(".prisma")).sorted().toList();
+        }
+        List<SourceFile> sources = new ArrayList<>();
+        for (Path p : files) {
+            sources.add(new SourceFile(folder.relativize(p).toString(), CorpusSupport.read(p)));
+        }
+        ValidatedSchema multi = SchemaValidator.validate(new SourceFiles(sources));
+        ValidatedSchema joined = SchemaValidator.validate(CorpusSupport.read(dir.resolve(folder.getFileName() + ".prisma")));
+        assertThat(multi.isValid()).as(multi.diagnostics().toString()).isEqualTo(joined.isValid());
+        assertThat(multi.diagnostics().warnings()).extracting(Diagnostic::message)
+                .containsExactlyElementsOf(joined.diagnostics().warnings().stream().map(Diagnostic::message).toList());
+        assertThat(multi.datamodel().models()).hasSameSizeAs(joined.datamodel().models());
     }
 
     private static void checkOriginal(Path schema, String name, JsonNode expected) {
