@@ -2,6 +2,7 @@ package dev.prismaspring.schema;
 
 import dev.prismaspring.psl.PslParser;
 import dev.prismaspring.psl.SourceFiles;
+import dev.prismaspring.schema.validate.SchemaValidation;
 
 /**
  * Parses and validates a schema as Prisma 7.10 does (with the project's one difference: the
@@ -21,6 +22,7 @@ public final class SchemaValidator {
     /** Validates all files of a schema together. */
     public static ValidatedSchema validate(SourceFiles files) {
         PslParser.Result parsed = PslParser.parse(files);
-        return new ValidatedSchema(parsed.ast(), new Datamodel(), parsed.diagnostics());
+        Datamodel datamodel = SchemaValidation.validate(parsed.ast(), parsed.diagnostics());
+        return new ValidatedSchema(parsed.ast(), datamodel, parsed.diagnostics());
     }
 }
