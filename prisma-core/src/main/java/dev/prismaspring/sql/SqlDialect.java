@@ -92,7 +92,8 @@ public interface SqlDialect {
         schema.enums().forEach(e -> check.accept("enum", e.name()));
         for (Table t : schema.tables()) {
             check.accept("table", t.name());
-            t.columns().forEach(c -> check.accept("column", t.name() + "." + c.name()));
+            t.columns().stream().filter(c -> c.name().length() > max)
+                    .forEach(c -> out.add("column " + t.name() + "." + c.name()));
             t.findPrimaryKey().ifPresent(pk -> check.accept("primary key", pk.constraintName()));
             t.indexes().forEach(i -> check.accept("index", i.name()));
             t.foreignKeys().forEach(fk -> check.accept("foreign key", fk.constraintName()));
