@@ -1,5 +1,8 @@
 package dev.prismaspring.testdb;
 
+import java.lang.reflect.Parameter;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -17,10 +20,31 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }
  * }</pre>
  */
-public final class TestDatabaseExtension implements ParameterResolver {
+public final class TestDatabaseExtension implements ParameterResolver, ExecutionCondition {
 
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(TestDatabaseExtension.class);
+
+    /** Skips (with the printed reason) a test method that asks for a database whose server is absent. */
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (context.getTestMethod().isEmpty()) {
+            return ConditionEvaluationResult.enabled("class");
+        }
+        for (Parameter p : context.getRequiredTestMethod().getParameters()) {
+            FreshDatabase fresh = p.getAnnotation(FreshDatabase.class);
+            if (fresh != null) {
+                TestDatabases.Availability a = TestDatabases.availability(fresh.value());
+                if (!a.available()) {
+                    String message = "[testdb] skipping " + context.getDisplayName() + ": " + fresh.value()
+                            + " not available: " + a.reason();
+                    System.out.println(message);
+                    return ConditionEvaluationResult.disabled(message);
+                }
+            }
+        }
+        return ConditionEvaluationResult.enabled("databases available");
+    }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
