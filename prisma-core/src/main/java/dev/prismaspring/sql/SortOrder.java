@@ -1,0 +1,7 @@
+package dev.prismaspring.sql;
+
+/** Sort order of an index column. */
+public enum SortOrder {
+    ASC,
+    DESC
+}

@@ -1,0 +1,103 @@
+package dev.prismaspring.sql;
+
+import dev.prismaspring.schema.Provider;
+import dev.prismaspring.sql.mysql.MySqlDialect;
+import dev.prismaspring.sql.postgres.PostgresDialect;
+import dev.prismaspring.sql.sqlite.SqliteDialect;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What differs between databases: identifier quoting and length limits, string literals, type and default
+ * rendering, and the DDL for a whole {@link SqlSchema}. Implementations are stateless singletons:
+ * {@link #postgres()}, {@link #mysql()}, {@link #sqlite()}.
+ */
+public interface SqlDialect {
+
+    /** PostgreSQL. */
+    static SqlDialect postgres() {
+        return PostgresDialect.INSTANCE;
+    }
+
+    /** MySQL and MariaDB. */
+    static SqlDialect mysql() {
+        return MySqlDialect.INSTANCE;
+    }
+
+    /** SQLite. */
+    static SqlDialect sqlite() {
+        return SqliteDialect.INSTANCE;
+    }
+
+    /** The dialect of a datasource provider. */
+    static SqlDialect forProvider(Provider provider) {
+        return switch (provider) {
+            case POSTGRESQL -> postgres();
+            case MYSQL -> mysql();
+            case SQLITE -> sqlite();
+        };
+    }
+
+    /** The provider this dialect serves. */
+    Provider provider();
+
+    /** The longest identifier the database keeps: 63 on PostgreSQL, 64 on MySQL, unlimited on SQLite. */
+    int maxIdentifierLength();
+
+    /** An identifier in the dialect's quotes ({@code "x"} or {@code `x`}), embedded quotes doubled. */
+    String quote(String identifier);
+
+    /** A possibly schema-qualified name, quoted ({@code "ns"."name"}, or just {@code "name"}). */
+    default String quote(String namespace, String name) {
+        return namespace == null ? quote(name) : quote(namespace) + "." + quote(name);
+    }
+
+    /** A string literal in single quotes, embedded single quotes doubled. */
+    default String quoteString(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    /** Whether implicit many-to-many join tables get a primary key (PostgreSQL) rather than a unique index. */
+    default boolean joinTablesUsePrimaryKey() {
+        return false;
+    }
+
+    /** The column type as written in DDL, e.g. {@code VARCHAR(191)}, {@code "Role"[]}, {@code SERIAL}. */
+    String renderColumnType(SqlSchema schema, Column column);
+
+    /**
+     * The steps that create {@code schema} in an empty database, in a dependency-safe order and Prisma's
+     * order (PostgreSQL: schemas, enums, tables, indexes, foreign keys).
+     */
+    DdlScript createSteps(SqlSchema schema);
+
+    /** The migration script that creates {@code schema} from an empty database, as Prisma renders it. */
+    default String renderCreate(SqlSchema schema) {
+        return createSteps(schema).render();
+    }
+
+    /**
+     * The identifiers of {@code schema} (tables, columns, constraints, indexes, enums) longer than
+     * {@link #maxIdentifierLength()}, each as {@code kind name}; empty when all fit.
+     */
+    default List<String> identifiersTooLong(SqlSchema schema) {
+        int max = maxIdentifierLength();
+        List<String> out = new ArrayList<>();
+        java.util.function.BiConsumer<String, String> check = (kind, name) -> {
+            if (name != null && name.length() > max) {
+                out.add(kind + " " + name);
+            }
+        };
+        schema.namespaces().forEach(n -> check.accept("schema", n));
+        schema.enums().forEach(e -> check.accept("enum", e.name()));
+        for (Table t : schema.tables()) {
+            check.accept("table", t.name());
+            t.columns().stream().filter(c -> c.name().length() > max)
+                    .forEach(c -> out.add("column " + t.name() + "." + c.name()));
+            t.findPrimaryKey().ifPresent(pk -> check.accept("primary key", pk.constraintName()));
+            t.indexes().forEach(i -> check.accept("index", i.name()));
+            t.foreignKeys().forEach(fk -> check.accept("foreign key", fk.constraintName()));
+        }
+        return out;
+    }
+}

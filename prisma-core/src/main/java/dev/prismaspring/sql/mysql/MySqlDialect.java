@@ -1,0 +1,167 @@
+package dev.prismaspring.sql.mysql;
+
+import dev.prismaspring.schema.Provider;
+import dev.prismaspring.sql.Column;
+import dev.prismaspring.sql.ColumnDefault;
+import dev.prismaspring.sql.ColumnType;
+import dev.prismaspring.sql.DdlScript;
+import dev.prismaspring.sql.DdlStep;
+import dev.prismaspring.sql.Defaults;
+import dev.prismaspring.sql.ForeignKey;
+import dev.prismaspring.sql.Index;
+import dev.prismaspring.sql.IndexColumn;
+import dev.prismaspring.sql.IndexKind;
+import dev.prismaspring.sql.SqlDialect;
+import dev.prismaspring.sql.SqlEnum;
+import dev.prismaspring.sql.SqlSchema;
+import dev.prismaspring.sql.Table;
+import dev.prismaspring.sql.TypeFamily;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * MySQL and MariaDB: backtick quoting, inline {@code ENUM(...)} columns, indexes inside {@code CREATE TABLE},
+ * tables in {@code utf8mb4}/{@code utf8mb4_unicode_ci}, foreign keys added after all tables.
+ */
+public final class MySqlDialect implements SqlDialect {
+
+    /** The one instance. */
+    public static final MySqlDialect INSTANCE = new MySqlDialect();
+
+    private static final String INDENT = "    ";
+
+    private MySqlDialect() {
+    }
+
+    @Override
+    public Provider provider() {
+        return Provider.MYSQL;
+    }
+
+    @Override
+    public int maxIdentifierLength() {
+        return 64;
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return "`" + identifier.replace("`", "``") + "`";
+    }
+
+    /** MySQL has one namespace per database: names are never qualified. */
+    @Override
+    public String quote(String namespace, String name) {
+        return quote(name);
+    }
+
+    @Override
+    public String renderColumnType(SqlSchema schema, Column column) {
+        if (column.type() instanceof ColumnType.EnumRef ref) {
+            SqlEnum e = schema.findEnum(ref)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown enum " + ref.enumName()));
+            return "ENUM(" + e.values().stream().map(this::quoteString).collect(Collectors.joining(", ")) + ")";
+        }
+        if (column.type() instanceof ColumnType.Unsupported u) {
+            return u.sql();
+        }
+        return MySqlTypes.render((ColumnType.Scalar) column.type());
+    }
+
+    @Override
+    public DdlScript createSteps(SqlSchema schema) {
+        List<DdlStep> steps = new ArrayList<>();
+        for (Table t : schema.tables()) {
+            steps.add(DdlStep.of("CreateTable", createTable(schema, t)));
+        }
+        for (Table t : schema.tables()) {
+            for (ForeignKey fk : t.foreignKeys()) {
+                steps.add(DdlStep.of("AddForeignKey", addForeignKey(t, fk)));
+            }
+        }
+        return new DdlScript(steps);
+    }
+
+    /** {@code CREATE TABLE} with columns, index clauses and the primary key. */
+    public String createTable(SqlSchema schema, Table table) {
+        StringBuilder sql = new StringBuilder("CREATE TABLE ").append(quote(table.name())).append(" (\n");
+        sql.append(table.columns().stream().map(c -> INDENT + column(schema, c)).collect(Collectors.joining(",\n")));
+        boolean hasIndexes = !table.indexes().isEmpty();
+        if (hasIndexes || table.primaryKey() != null) {
+            sql.append(",\n\n");
+        }
+        sql.append(table.indexes().stream().map(i -> INDENT + indexClause(i)).collect(Collectors.joining(",\n")));
+        table.findPrimaryKey().ifPresent(pk -> {
+            if (hasIndexes) {
+                sql.append(",\n");
+            }
+            sql.append(INDENT).append("PRIMARY KEY (").append(indexColumns(pk.columns())).append(')');
+        });
+        return sql.append("\n) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci").toString();
+    }
+
+    private String column(SqlSchema schema, Column column) {
+        StringBuilder sql = new StringBuilder(quote(column.name())).append(' ')
+                .append(renderColumnType(schema, column))
+                .append(column.arity().isRequired() ? " NOT NULL" : " NULL");
+        if (column.autoIncrement()) {
+            sql.append(" AUTO_INCREMENT");
+        }
+        String dflt = renderDefault(column);
+        if (!dflt.isEmpty()) {
+            sql.append(" DEFAULT ").append(dflt);
+        }
+        return sql.toString();
+    }
+
+    /** The default as SQL; empty where MySQL (as Prisma) renders none: JSON, bytes, sequences. */
+    private String renderDefault(Column column) {
+        ColumnDefault value = column.defaultValue();
+        if (value == null) {
+            return "";
+        }
+        TypeFamily family = column.type().family();
+        boolean generated = value instanceof ColumnDefault.DbGenerated;
+        if (family == TypeFamily.JSON || (family == TypeFamily.BINARY && !generated)
+                || value instanceof ColumnDefault.ListValue || value instanceof ColumnDefault.BytesValue) {
+            return "";
+        }
+        String now = "CURRENT_TIMESTAMP(" + MySqlTypes.timestampPrecision(column.type()) + ")";
+        return Defaults.render(value, this::quoteString, now);
+    }
+
+    private String indexClause(Index index) {
+        String prefix = index.kind() == IndexKind.UNIQUE ? "UNIQUE " : index.kind() == IndexKind.FULLTEXT
+                ? "FULLTEXT " : "";
+        return prefix + "INDEX " + quote(index.name()) + "(" + indexColumns(index.columns()) + ")";
+    }
+
+    private String indexColumns(List<IndexColumn> columns) {
+        return columns.stream().map(c -> {
+            StringBuilder s = new StringBuilder(quote(c.column()));
+            if (c.length() != null) {
+                s.append('(').append(c.length()).append(')');
+            }
+            if (c.sortOrder() != null) {
+                s.append(' ').append(c.sortOrder().name());
+            }
+            return s.toString();
+        }).collect(Collectors.joining(", "));
+    }
+
+    /** {@code ALTER TABLE `t` ADD CONSTRAINT `fk` FOREIGN KEY (...) REFERENCES `u`(...) ON DELETE .. ON UPDATE ..}. */
+    public String addForeignKey(Table table, ForeignKey fk) {
+        StringBuilder sql = new StringBuilder("ALTER TABLE ").append(quote(table.name())).append(" ADD ");
+        if (fk.constraintName() != null) {
+            sql.append("CONSTRAINT ").append(quote(fk.constraintName())).append(' ');
+        }
+        return sql.append("FOREIGN KEY (").append(joinQuoted(fk.columns())).append(") REFERENCES ")
+                .append(quote(fk.referencedTable())).append('(').append(joinQuoted(fk.referencedColumns()))
+                .append(") ON DELETE ").append(fk.onDelete().sql()).append(" ON UPDATE ")
+                .append(fk.onUpdate().sql()).toString();
+    }
+
+    private String joinQuoted(List<String> names) {
+        return names.stream().map(this::quote).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,190 @@
+package dev.prismaspring.sql.postgres;
+
+import dev.prismaspring.schema.Provider;
+import dev.prismaspring.sql.Column;
+import dev.prismaspring.sql.ColumnDefault;
+import dev.prismaspring.sql.ColumnType;
+import dev.prismaspring.sql.DdlScript;
+import dev.prismaspring.sql.DdlStep;
+import dev.prismaspring.sql.Defaults;
+import dev.prismaspring.sql.ForeignKey;
+import dev.prismaspring.sql.Index;
+import dev.prismaspring.sql.IndexColumn;
+import dev.prismaspring.sql.IndexMethod;
+import dev.prismaspring.sql.SqlDialect;
+import dev.prismaspring.sql.SqlEnum;
+import dev.prismaspring.sql.SqlSchema;
+import dev.prismaspring.sql.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * PostgreSQL: native enum types, schema-qualified names ({@code @@schema}), {@code SERIAL} auto-increment,
+ * indexes and foreign keys as separate statements after the tables.
+ */
+public final class PostgresDialect implements SqlDialect {
+
+    /** The one instance. */
+    public static final PostgresDialect INSTANCE = new PostgresDialect();
+
+    private static final String INDENT = "    ";
+
+    private PostgresDialect() {
+    }
+
+    @Override
+    public Provider provider() {
+        return Provider.POSTGRESQL;
+    }
+
+    @Override
+    public int maxIdentifierLength() {
+        return 63;
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    @Override
+    public boolean joinTablesUsePrimaryKey() {
+        return true;
+    }
+
+    @Override
+    public String renderColumnType(SqlSchema schema, Column column) {
+        String base;
+        if (column.type() instanceof ColumnType.EnumRef ref) {
+            base = quote(ref.namespace(), ref.enumName());
+        } else if (column.type() instanceof ColumnType.Unsupported u) {
+            base = u.sql();
+        } else {
+            base = PostgresTypes.render((ColumnType.Scalar) column.type(), column.autoIncrement());
+        }
+        return column.arity().isList() ? base + "[]" : base;
+    }
+
+    @Override
+    public DdlScript createSteps(SqlSchema schema) {
+        List<DdlStep> steps = new ArrayList<>();
+        for (String ns : schema.namespaces()) {
+            steps.add(DdlStep.of("CreateSchema", "CREATE SCHEMA IF NOT EXISTS " + quote(ns)));
+        }
+        for (SqlEnum e : schema.enums()) {
+            steps.add(DdlStep.of("CreateEnum", createEnum(e)));
+        }
+        for (Table t : schema.tables()) {
+            steps.add(DdlStep.of("CreateTable", createTable(schema, t)));
+        }
+        for (Table t : schema.tables()) {
+            for (Index i : t.indexes()) {
+                steps.add(DdlStep.of("CreateIndex", createIndex(t, i)));
+            }
+        }
+        for (Table t : schema.tables()) {
+            for (ForeignKey fk : t.foreignKeys()) {
+                steps.add(DdlStep.of("AddForeignKey", addForeignKey(t, fk)));
+            }
+        }
+        return new DdlScript(steps);
+    }
+
+    /** {@code CREATE TYPE "E" AS ENUM ('A', 'B')}. */
+    public String createEnum(SqlEnum e) {
+        return "CREATE TYPE " + quote(e.namespace(), e.name()) + " AS ENUM ("
+                + e.values().stream().map(this::quoteString).collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** {@code CREATE TABLE} with columns and the named primary key constraint. */
+    public String createTable(SqlSchema schema, Table table) {
+        StringBuilder sql = new StringBuilder("CREATE TABLE ").append(quote(table.namespace(), table.name()))
+                .append(" (\n");
+        sql.append(table.columns().stream().map(c -> INDENT + column(schema, c)).collect(Collectors.joining(",\n")));
+        table.findPrimaryKey().ifPresent(pk -> {
+            sql.append(",\n\n").append(INDENT);
+            if (pk.constraintName() != null) {
+                sql.append("CONSTRAINT ").append(quote(pk.constraintName())).append(' ');
+            }
+            sql.append("PRIMARY KEY (")
+                    .append(pk.columnNames().stream().map(this::quote).collect(Collectors.joining(",")))
+                    .append(')');
+        });
+        return sql.append("\n)").toString();
+    }
+
+    private String column(SqlSchema schema, Column column) {
+        String type = renderColumnType(schema, column);
+        StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(type);
+        if (column.arity().isRequired()) {
+            sql.append(" NOT NULL");
+        }
+        if (column.defaultValue() != null) {
+            String dflt = renderDefault(column.defaultValue(), type);
+            if (!dflt.isEmpty()) {
+                sql.append(" DEFAULT ").append(dflt);
+            }
+        }
+        return sql.toString();
+    }
+
+    /** A default as SQL; empty when nothing is rendered (sequences, bare {@code dbgenerated()}). */
+    String renderDefault(ColumnDefault value, String fullType) {
+        if (value instanceof ColumnDefault.ListValue l) {
+            return "ARRAY["
+                    + l.values().stream().map(v -> renderDefault(v, fullType)).collect(Collectors.joining(", "))
+                    + "]::" + fullType;
+        }
+        if (value instanceof ColumnDefault.BytesValue b) {
+            return "'\\x" + b.hex() + "'";
+        }
+        return Defaults.render(value, this::quoteString, "CURRENT_TIMESTAMP");
+    }
+
+    /** {@code CREATE [UNIQUE] INDEX "i" ON "t" [USING X ](cols) [WHERE p]}. */
+    public String createIndex(Table table, Index index) {
+        StringBuilder sql = new StringBuilder("CREATE ");
+        if (index.isUnique()) {
+            sql.append("UNIQUE ");
+        }
+        sql.append("INDEX ").append(quote(index.name())).append(" ON ").append(quote(table.namespace(), table.name()));
+        if (index.method() != null && index.method() != IndexMethod.BTREE) {
+            sql.append(" USING ").append(index.method().sql()).append(' ');
+        }
+        sql.append('(').append(index.columns().stream().map(this::indexColumn).collect(Collectors.joining(", ")))
+                .append(')');
+        if (index.predicate() != null) {
+            sql.append(" WHERE ").append(index.predicate());
+        }
+        return sql.toString();
+    }
+
+    private String indexColumn(IndexColumn c) {
+        StringBuilder sql = new StringBuilder(quote(c.column()));
+        if (c.operatorClass() != null) {
+            sql.append(' ').append(c.operatorClass());
+        }
+        if (c.sortOrder() != null) {
+            sql.append(' ').append(c.sortOrder().name());
+        }
+        return sql.toString();
+    }
+
+    /** {@code ALTER TABLE "t" ADD CONSTRAINT "fk" FOREIGN KEY (...) REFERENCES "u"(...) ON DELETE .. ON UPDATE ..}. */
+    public String addForeignKey(Table table, ForeignKey fk) {
+        StringBuilder sql = new StringBuilder("ALTER TABLE ").append(quote(table.namespace(), table.name()))
+                .append(" ADD ");
+        if (fk.constraintName() != null) {
+            sql.append("CONSTRAINT ").append(quote(fk.constraintName())).append(' ');
+        }
+        return sql.append("FOREIGN KEY (").append(joinQuoted(fk.columns())).append(") REFERENCES ")
+                .append(quote(fk.referencedNamespace(), fk.referencedTable())).append('(')
+                .append(joinQuoted(fk.referencedColumns())).append(") ON DELETE ").append(fk.onDelete().sql())
+                .append(" ON UPDATE ").append(fk.onUpdate().sql()).toString();
+    }
+
+    private String joinQuoted(List<String> names) {
+        return names.stream().map(this::quote).collect(Collectors.joining(", "));
+    }
+}
