@@ -198,6 +198,81 @@ public final class PslParser {
 
         // ------------------------------------------------------------------ blocks
 
+        /** Parses the items special to one kind of block; {@code null} when the line is none of them. */
+        private interface ItemParser {
+            BlockItem parse(String pendingDocumentation, Diagnostics local);
+        }
+
+        /**
+         * The parts of a parsed block.
+         *
+         * @param lastDocumentation documentation of the last comment block inside (a config block's own)
+         */
+        private record BlockBody(Identifier name, List<BlockItem> items, String lastDocumentation, Span span,
+                                 Span innerSpan) {
+        }
+
+        /**
+         * {@code identifier ~ BLOCK_OPEN ~ (items | comment_block | empty_lines | BLOCK_LEVEL_CATCH_ALL)* ~ BLOCK_CLOSE}
+         * after a block keyword that started at {@code start}. A block that never closes is no block
+         * (position reset, {@code null}): its lines then fail one by one at the top level, as in Prisma.
+         */
+        private BlockBody parseBlock(int start, String catchAllMessage,
+                                     java.util.function.Function<String, ItemParser> itemsFor) {
+            skipWhitespace();
+            Identifier name = identifier();
+            if (name == null) {
+                pos = start;
+                return null;
+            }
+            skipWhitespace();
+            if (!blockOpen()) {
+                pos = start;
+                return null;
+            }
+            ItemParser specific = itemsFor.apply(name.name());
+            int innerStart = pos;
+            Diagnostics local = new Diagnostics();
+            List<BlockItem> items = new ArrayList<>();
+            String pendingDoc = null;
+            String lastDoc = null;
+            while (true) {
+                skipWhitespace();
+                if (pos >= s.length()) {
+                    pos = start;
+                    return null;
+                }
+                if (s.charAt(pos) == '}') {
+                    break;
+                }
+                int itemStart = pos;
+                BlockItem item = specific.parse(pendingDoc, local);
+                if (item == null) {
+                    CommentBlock comments = parseCommentBlock();
+                    if (comments != null) {
+                        pendingDoc = comments.documentation();
+                        lastDoc = pendingDoc;
+                        item = comments;
+                    }
+                } else if (item instanceof Field || item instanceof EnumValue) {
+                    pendingDoc = null; // taken as the documentation of this field or value
+                }
+                if (item == null) {
+                    item = parseEmptyLines();
+                }
+                if (item == null) {
+                    parseCatchAll();
+                    local.error(catchAllMessage, span(itemStart, pos));
+                    item = new CatchAll(CatchAll.Kind.LINE, s.substring(itemStart, pos), span(itemStart, pos));
+                }
+                items.add(item);
+            }
+            int innerEnd = pos;
+            pos++; // '}'
+            diagnostics.addAll(local);
+            return new BlockBody(name, items, lastDoc, span(start, pos), span(innerStart, innerEnd));
+        }
+
         private ModelDecl parseModel() {
             int start = pos;
             ModelDecl.Kind kind;
@@ -210,69 +285,24 @@ public final class PslParser {
             } else {
                 return null;
             }
-            skipWhitespace();
-            Identifier name = identifier();
-            if (name == null) {
-                pos = start;
-                return null;
-            }
-            skipWhitespace();
-            if (!blockOpen()) {
-                pos = start;
-                return null;
-            }
-            int innerStart = pos;
-            Diagnostics local = new Diagnostics();
-            List<BlockItem> items = new ArrayList<>();
-            String containerType = kind.keyword();
-            String pendingDoc = null;
-            while (true) {
-                skipWhitespace();
-                if (pos >= s.length()) {
-                    pos = start;
-                    return null;
-                }
-                if (s.charAt(pos) == '}') {
-                    break;
-                }
-                int itemStart = pos;
-                BlockItem item = parseField(name.name(), containerType, pendingDoc, local);
-                if (item != null) {
-                    pendingDoc = null;
-                    if (kind == ModelDecl.Kind.COMPOSITE_TYPE && item instanceof Field field && field.isWellFormed()) {
-                        checkCompositeTypeFieldAttributes(field, local);
-                    }
-                    items.add(item);
-                    continue;
-                }
-                BlockAttribute attribute = parseBlockAttributeLine(local);
-                if (attribute != null) {
-                    if (kind == ModelDecl.Kind.COMPOSITE_TYPE) {
-                        compositeTypeBlockAttributeError(attribute, local);
-                    }
-                    items.add(attribute);
-                    continue;
-                }
-                CommentBlock comments = parseCommentBlock();
-                if (comments != null) {
-                    pendingDoc = comments.documentation();
-                    items.add(comments);
-                    continue;
-                }
-                EmptyLines empty = parseEmptyLines();
-                if (empty != null) {
-                    items.add(empty);
-                    continue;
-                }
-                parseCatchAll();
-                local.error("Error validating: This line is not a valid field or attribute definition.",
-                        span(itemStart, pos));
-                items.add(new CatchAll(CatchAll.Kind.LINE, s.substring(itemStart, pos), span(itemStart, pos)));
-            }
-            int innerEnd = pos;
-            pos++; // '}'
-            diagnostics.addAll(local);
-            return new ModelDecl(kind, name, items, null, span(start, pos), span(innerStart, innerEnd));
+            boolean composite = kind == ModelDecl.Kind.COMPOSITE_TYPE;
+            BlockBody body = parseBlock(start, "Error validating: This line is not a valid field or attribute definition.",
+                    name -> (pendingDoc, local) -> {
+                        Field field = parseField(name, kind.keyword(), pendingDoc, local);
+                        if (field != null) {
+                            if (composite && field.isWellFormed()) {
+                                checkCompositeTypeFieldAttributes(field, local);
+                            }
+                            return field;
+                        }
+                        BlockAttribute attribute = parseBlockAttributeLine(local);
+                        if (attribute != null && composite) {
+                            compositeTypeBlockAttributeError(attribute, local);
+                        }
+                        return attribute;
+                    });
+            return body == null ? null
+                    : new ModelDecl(kind, body.name(), body.items(), null, body.span(), body.innerSpan());
         }
 
         private void checkCompositeTypeFieldAttributes(Field field, Diagnostics local) {
@@ -303,61 +333,12 @@ public final class PslParser {
             if (!keyword("enum")) {
                 return null;
             }
-            skipWhitespace();
-            Identifier name = identifier();
-            if (name == null) {
-                pos = start;
-                return null;
-            }
-            skipWhitespace();
-            if (!blockOpen()) {
-                pos = start;
-                return null;
-            }
-            int innerStart = pos;
-            Diagnostics local = new Diagnostics();
-            List<BlockItem> items = new ArrayList<>();
-            String pendingDoc = null;
-            while (true) {
-                skipWhitespace();
-                if (pos >= s.length()) {
-                    pos = start;
-                    return null;
-                }
-                if (s.charAt(pos) == '}') {
-                    break;
-                }
-                int itemStart = pos;
-                EnumValue value = parseEnumValue(pendingDoc, local);
-                if (value != null) {
-                    pendingDoc = null;
-                    items.add(value);
-                    continue;
-                }
-                BlockAttribute attribute = parseBlockAttributeLine(local);
-                if (attribute != null) {
-                    items.add(attribute);
-                    continue;
-                }
-                CommentBlock comments = parseCommentBlock();
-                if (comments != null) {
-                    pendingDoc = comments.documentation();
-                    items.add(comments);
-                    continue;
-                }
-                EmptyLines empty = parseEmptyLines();
-                if (empty != null) {
-                    items.add(empty);
-                    continue;
-                }
-                parseCatchAll();
-                local.error("Error validating: This line is not an enum value definition.", span(itemStart, pos));
-                items.add(new CatchAll(CatchAll.Kind.LINE, s.substring(itemStart, pos), span(itemStart, pos)));
-            }
-            int innerEnd = pos;
-            pos++;
-            diagnostics.addAll(local);
-            return new EnumDecl(name, items, null, span(start, pos), span(innerStart, innerEnd));
+            BlockBody body = parseBlock(start, "Error validating: This line is not an enum value definition.",
+                    name -> (pendingDoc, local) -> {
+                        EnumValue value = parseEnumValue(pendingDoc, local);
+                        return value != null ? value : parseBlockAttributeLine(local);
+                    });
+            return body == null ? null : new EnumDecl(body.name(), body.items(), null, body.span(), body.innerSpan());
         }
 
         private EnumValue parseEnumValue(String pendingDoc, Diagnostics local) {
@@ -388,56 +369,11 @@ public final class PslParser {
             } else {
                 return null;
             }
-            skipWhitespace();
-            Identifier name = identifier();
-            if (name == null) {
-                pos = start;
-                return null;
-            }
-            skipWhitespace();
-            if (!blockOpen()) {
-                pos = start;
-                return null;
-            }
-            int innerStart = pos;
-            Diagnostics local = new Diagnostics();
-            List<BlockItem> items = new ArrayList<>();
-            String documentation = null;
-            while (true) {
-                skipWhitespace();
-                if (pos >= s.length()) {
-                    pos = start;
-                    return null;
-                }
-                if (s.charAt(pos) == '}') {
-                    break;
-                }
-                int itemStart = pos;
-                ConfigProperty property = parseKeyValue(local);
-                if (property != null) {
-                    items.add(property);
-                    continue;
-                }
-                CommentBlock comments = parseCommentBlock();
-                if (comments != null) {
-                    documentation = comments.documentation();
-                    items.add(comments);
-                    continue;
-                }
-                EmptyLines empty = parseEmptyLines();
-                if (empty != null) {
-                    items.add(empty);
-                    continue;
-                }
-                parseCatchAll();
-                local.error("Error validating: This line is not a valid definition within a " + kind.keyword() + ".",
-                        span(itemStart, pos));
-                items.add(new CatchAll(CatchAll.Kind.LINE, s.substring(itemStart, pos), span(itemStart, pos)));
-            }
-            int innerEnd = pos;
-            pos++;
-            diagnostics.addAll(local);
-            return new ConfigBlock(kind, name, items, documentation, span(start, pos), span(innerStart, innerEnd));
+            BlockBody body = parseBlock(start,
+                    "Error validating: This line is not a valid definition within a " + kind.keyword() + ".",
+                    name -> (pendingDoc, local) -> parseKeyValue(local));
+            return body == null ? null : new ConfigBlock(kind, body.name(), body.items(), body.lastDocumentation(),
+                    body.span(), body.innerSpan());
         }
 
         private ConfigProperty parseKeyValue(Diagnostics local) {
