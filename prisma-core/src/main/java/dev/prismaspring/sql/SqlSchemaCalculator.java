@@ -104,18 +104,22 @@ public final class SqlSchemaCalculator {
     // ------------------------------------------------------------------------------------------ namespaces
 
     /**
-     * The schemas to create: the datasource's {@code schemas} in order, or just {@code public} without them (as
-     * Prisma 7 does).
+     * The schemas to create. With {@code schemas = [...]}: those that a table or enum lives in, in alphabetical
+     * order (as Prisma, which leaves unused ones out); without: just {@code public} (as Prisma 7 does).
      */
     private List<String> namespaces() {
-        Set<String> out = new LinkedHashSet<>();
         Datamodel.Datasource ds = datamodel.datasource();
-        if (ds != null && !ds.schemas().isEmpty()) {
-            out.addAll(ds.schemas());
-        } else {
-            out.add(DEFAULT_NAMESPACE);
+        if (ds == null || ds.schemas().isEmpty()) {
+            return List.of(DEFAULT_NAMESPACE);
         }
-        return List.copyOf(out);
+        Set<String> used = new java.util.HashSet<>();
+        datamodel.models().stream().filter(m -> !m.view()).forEach(m -> used.add(schemaOf(m.schema())));
+        datamodel.enums().forEach(e -> used.add(schemaOf(e.schema())));
+        return ds.schemas().stream().filter(used::contains).distinct().sorted().toList();
+    }
+
+    private static String schemaOf(String schema) {
+        return schema == null ? DEFAULT_NAMESPACE : schema;
     }
 
     /** The namespace a table or enum is qualified with: none for the default schema and outside PostgreSQL. */
