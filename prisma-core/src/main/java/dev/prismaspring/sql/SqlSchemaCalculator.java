@@ -275,7 +275,7 @@ public final class SqlSchemaCalculator {
                 };
             default:
                 return switch (scalar) {
-                    case DateTime -> new ColumnDefault.DateTimeValue(rfc3339(v));
+                    case DateTime -> new ColumnDefault.DateTimeValue(dateTimeLiteral(v));
                     case Json -> new ColumnDefault.JsonValue(compactJson(v));
                     case Bytes -> new ColumnDefault.BytesValue(HexFormat.of().formatHex(Base64.getDecoder().decode(v)));
                     case Decimal -> new ColumnDefault.NumberValue(new BigDecimal(v).toString());
@@ -284,18 +284,21 @@ public final class SqlSchemaCalculator {
         }
     }
 
-    /** A date-time default as Prisma writes it (RFC 3339, {@code +00:00} offsets, 0/3/6/9 fraction digits). */
-    static String rfc3339(String value) {
+    /**
+     * A date-time default as Prisma's engines print a date-time with offset: {@code 2020-01-02 03:04:05.123 +00:00}
+     * (0, 3, 6 or 9 fraction digits).
+     */
+    static String dateTimeLiteral(String value) {
         try {
             OffsetDateTime t = OffsetDateTime.parse(value);
-            String base = t.format(DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT));
+            String base = t.format(DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT));
             int nanos = t.getNano();
             String fraction = nanos == 0 ? "" : nanos % 1_000_000 == 0 ? String.format(".%03d", nanos / 1_000_000)
                     : nanos % 1000 == 0 ? String.format(".%06d", nanos / 1000) : String.format(".%09d", nanos);
             int offset = t.getOffset().getTotalSeconds();
             String sign = offset < 0 ? "-" : "+";
             offset = Math.abs(offset);
-            return base + fraction + sign + String.format("%02d:%02d", offset / 3600, offset / 60 % 60);
+            return base + fraction + " " + sign + String.format("%02d:%02d", offset / 3600, offset / 60 % 60);
         } catch (DateTimeParseException e) {
             return value;
         }
