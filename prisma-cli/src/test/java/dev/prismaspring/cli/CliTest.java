@@ -125,4 +125,71 @@ class CliTest {
         assertThat(error.get("file").asString()).endsWith("b.prisma");
         assertThat(error.get("line").asInt()).isEqualTo(4);
     }
+
+    private static final String BLOG = """
+            datasource db {
+              provider = "postgresql"
+            }
+
+            model User {
+              id    Int    @id @default(autoincrement())
+              email String @unique
+              posts Post[]
+            }
+
+            model Post {
+              id       Int  @id @default(autoincrement())
+              author   User @relation(fields: [authorId], references: [id])
+              authorId Int
+            }
+            """;
+
+    @Test
+    void migrateDiffFromEmptyPrintsPrismasScript() throws Exception {
+        Path schema = write("schema.prisma", BLOG);
+        Run run = run("migrate", "diff", "--from-empty", "--to-schema", schema.toString(), "--script");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).startsWith("-- CreateSchema\nCREATE SCHEMA IF NOT EXISTS \"public\";\n\n-- CreateTable\n")
+                .contains("CREATE UNIQUE INDEX \"User_email_key\" ON \"User\"(\"email\");")
+                .endsWith("ALTER TABLE \"Post\" ADD CONSTRAINT \"Post_authorId_fkey\" FOREIGN KEY (\"authorId\") "
+                        + "REFERENCES \"User\"(\"id\") ON DELETE RESTRICT ON UPDATE CASCADE;\n");
+    }
+
+    @Test
+    void migrateDiffTakesAFolder() throws Exception {
+        write("prisma/a.prisma", "datasource db {\n  provider = \"sqlite\"\n}\n");
+        write("prisma/b.prisma", "model A {\n  id Int @id\n}\n");
+        Run run = run("migrate", "diff", "--from-empty", "--to-schema", dir.resolve("prisma").toString(), "--script");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
+        assertThat(run.out()).isEqualTo("-- CreateTable\nCREATE TABLE \"A\" (\n    \"id\" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT\n);\n");
+    }
+
+    @Test
+    void migrateDiffOnAnInvalidSchemaPrintsDiagnosticsAndExitsOne() throws Exception {
+        Path schema = write("schema.prisma", "datasource db {\n  provider = \"postgresql\"\n}\nmodel A {\n  id Int @id\n  b Nope\n}\n");
+        Run run = run("migrate", "diff", "--from-empty", "--to-schema", schema.toString(), "--script");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("Nope").contains("Validation Error Count: 1").doesNotContain("Exception");
+    }
+
+    @Test
+    void migrateDiffAnswersUnsupportedOptionsWithAUsageError() throws Exception {
+        Path schema = write("schema.prisma", BLOG);
+        Run fromUrl = run("migrate", "diff", "--from-url", "jdbc:postgresql://x/y", "--to-schema", schema.toString(),
+                "--script");
+        assertThat(fromUrl.exitCode()).isEqualTo(2);
+        assertThat(fromUrl.err()).contains("--from-url is not supported yet");
+        Run noScript = run("migrate", "diff", "--from-empty", "--to-schema", schema.toString());
+        assertThat(noScript.exitCode()).isEqualTo(2);
+        assertThat(noScript.err()).contains("--script");
+        Run both = run("migrate", "diff", "--from-empty", "--from-url", "u", "--to-schema", schema.toString());
+        assertThat(both.exitCode()).isEqualTo(2);
+        Run missing = run("migrate", "diff", "--from-empty", "--to-schema", dir.resolve("nope.prisma").toString(),
+                "--script");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("Schema not found");
+        assertThat(run("migrate").exitCode()).isEqualTo(2);
+    }
 }
