@@ -25,6 +25,46 @@ class SchemaValidatorTest {
     }
 
     @Test
+    void nativeTypesAreCheckedPerConnector() {
+        assertThat(errors(PG + """
+                model A {
+                  id Int    @id
+                  a  String @db.VarChar(20)
+                  b  Int    @db.Text
+                  c  String @db.Nope
+                  d  String @db.VarChar(1, 2)
+                  e  DateTime @db.Timestamp(7)
+                  f  String @pg.Text
+                }
+                """)).containsExactly(
+                "Native type Text is not compatible with declared field type Int, expected field type String.",
+                "Native type Nope is not supported for postgresql connector.",
+                "Native type VarChar takes 1 optional arguments, but received 2.",
+                "Argument M is out of range for native type `Timestamp(7)` of Postgres: M can range from 0 to 6.",
+                "The prefix pg is invalid. It must be equal to the name of an existing datasource e.g. db. Did you mean "
+                        + "to use db.Text?");
+        assertThat(errors("datasource db {\n  provider = \"sqlite\"\n  url = \"file:x\"\n}\n"
+                + "model A {\n  id Int @id\n  a String @db.Text\n}\n"))
+                .containsExactly("Native type Text is not supported for sqlite connector.");
+    }
+
+    @Test
+    void postgresIndexRulesRunInTheValidator() {
+        assertThat(errors(PG + """
+                model A {
+                  id Int    @id
+                  a  String
+                  b  String @db.Xml
+                  @@index([a(ops: InetOps)], type: Gin)
+                  @@index([b])
+                }
+                """)).containsExactly(
+                "Error parsing attribute \"@@index\": The given operator class `InetOps` is not supported with the "
+                        + "`Gin` index type.",
+                "You cannot define an index on fields with native type `Xml` of Postgres.");
+    }
+
+    @Test
     void unsupportedProviderGetsOneClearError() {
         ValidatedSchema r = SchemaValidator.validate("""
                 datasource db {

@@ -137,9 +137,14 @@ final class Model {
     }
 
     /** A column of a key or index. */
-    record IdxField(Fld field, Datamodel.SortOrder sort, Integer length, String ops) {
+    record IdxField(Fld field, Datamodel.SortOrder sort, Integer length, dev.prismaspring.psl.ast.Expression opsExpr) {
         boolean hasArgs() {
-            return sort != null || length != null || ops != null;
+            return sort != null || length != null || opsExpr != null;
+        }
+
+        /** The {@code ops:} argument as written, or {@code null}. */
+        String ops() {
+            return opsExpr == null ? null : opsExpr.raw();
         }
     }
 

@@ -20,6 +20,13 @@ import dev.prismaspring.schema.Datamodel.ReferentialAction;
 import dev.prismaspring.schema.Datamodel.ScalarType;
 import dev.prismaspring.schema.Datamodel.SortOrder;
 import dev.prismaspring.schema.Provider;
+import dev.prismaspring.schema.nativetypes.IndexAlgorithm;
+import dev.prismaspring.schema.nativetypes.IndexDefinition;
+import dev.prismaspring.schema.nativetypes.IndexFieldInfo;
+import dev.prismaspring.schema.nativetypes.IndexRules;
+import dev.prismaspring.schema.nativetypes.NativeType;
+import dev.prismaspring.schema.nativetypes.NativeTypeValidator;
+import dev.prismaspring.schema.nativetypes.PostgresExtensions;
 import dev.prismaspring.schema.validate.Model.Fld;
 import dev.prismaspring.schema.validate.Model.Idx;
 import dev.prismaspring.schema.validate.Model.IdxField;
@@ -834,7 +841,7 @@ public final class SchemaValidation {
             String name;
             SortOrder sort = null;
             Integer length = null;
-            String ops = null;
+            Expression ops = null;
             if (e instanceof Expression.ConstantValue c) {
                 name = c.value();
             } else if (e instanceof Expression.FunctionCall fc) {
@@ -864,7 +871,7 @@ public final class SchemaValidation {
                             }
                             length = l.intValue();
                         }
-                        case "ops" -> ops = arg.value().raw();
+                        case "ops" -> ops = arg.value();
                         default -> {
                             d.error("Error validating: Invalid index field argument `" + argName + "`.", arg.span());
                             return null;
@@ -1264,6 +1271,11 @@ public final class SchemaValidation {
             databaseNames();
             compositeTypes();
             unknownDefaultFunctions();
+            if (config.extensionsProperty() != null) {
+                PostgresExtensions.validate(config.extensions(),
+                        PostgresExtensions.propertySpan(config.extensionsProperty()),
+                        config.previewFeatures().contains("postgresqlExtensions"), d);
+            }
             collectConstraintNames();
             for (Model model : models) {
                 validateModel(model);
@@ -1388,9 +1400,21 @@ public final class SchemaValidation {
             hasStrictUniqueCriteria(model);
             if (model.pk != null) {
                 primaryKeyName(model);
-                primaryKeyConnectorSpecific(model);
+            }
+            IndexDefinition pk = provider == null || model.pk == null ? null : definition(model.pk);
+            if (pk != null) {
+                IndexRules.validatePrimaryKeyLengthPrefix(provider, pk, d);
+            }
+            if (provider != null && !model.isView()) {
+                // views: Prisma 6.19 runs no connector index checks (views/view_with_indexes)
+                IndexRules.validateModelConnectorSpecific(provider,
+                        model.indexes.stream().map(this::definition).toList(), pk, d);
             }
             autoincrement(model);
+            if (pk != null) {
+                IndexRules.validateLengthUsedWithCorrectTypes(provider, pk, d);
+                IndexRules.validateClustering(provider, pk, d);
+            }
             for (Fld f : model.scalarFields()) {
                 scalarFieldConnectorSpecific(f);
                 checkNativeType(f);
@@ -1534,31 +1558,6 @@ public final class SchemaValidation {
                     + "using the `map` argument.", span);
         }
 
-        private void primaryKeyConnectorSpecific(Model model) {
-            Pk pk = model.pk;
-            if (provider == null) {
-                return;
-            }
-            if (pk.clustered != null) {
-                d.error("Error parsing attribute \"" + pk.attributeName() + "\": Defining clustering is not supported in "
-                        + "the current connector.", pk.attr.span());
-            }
-            if (provider != Provider.MYSQL && pk.fields.stream().anyMatch(f -> f.length() != null)) {
-                d.error("Error parsing attribute \"" + pk.attributeName() + "\": The length argument is not supported "
-                        + "in the primary key definition with the current connector", pk.attr.span());
-            }
-            if (provider == Provider.MYSQL) {
-                for (IdxField f : pk.fields) {
-                    String nt = nativeTypeName(f.field());
-                    if (nt != null && MYSQL_LENGTH_TYPES.contains(nt) && f.length() == null) {
-                        d.error("Native type `" + nt + "` of MySQL cannot be used on a field that is `@id` or `@@id`. "
-                                + "Please use the `length` argument to the field in the index definition to allow "
-                                + "this.", pk.attr.span());
-                    }
-                }
-            }
-        }
-
         private void autoincrement(Model model) {
             if (provider == null) {
                 return;
@@ -1603,29 +1602,48 @@ public final class SchemaValidation {
             }
         }
 
-        /**
-         * Native type validation. Only the datasource prefix is checked here; the full per-connector check of
-         * names, arguments and field types is wired in here by the native-types work.
-         */
+        /** Native type validation: datasource prefix, known type, arguments, field type compatibility. */
         private void checkNativeType(Fld f) {
-            if (f.nativeAttr == null) {
-                return;
-            }
-            String full = f.nativeAttr.nameText();
-            int dot = full.indexOf('.');
-            String prefix = full.substring(0, dot);
-            String typeName = full.substring(dot + 1);
             Datamodel.Datasource ds = config.datasource();
-            if (ds == null) {
+            if (f.nativeAttr == null || ds == null) {
                 return;
             }
-            if (!prefix.equals(ds.name())) {
-                d.error("The prefix " + prefix + " is invalid. It must be equal to the name of an existing datasource "
-                        + "e.g. " + ds.name() + ". Did you mean to use " + ds.name() + "." + typeName + "?",
-                        f.nativeAttr.span());
-                return;
+            NativeTypeValidator.validate(provider, ds.providerName(), ds.name(), f.scalar.name(), f.nativeAttr, d);
+        }
+
+        /** The index rules' view of a key or index field. */
+        private IndexFieldInfo fieldInfo(IdxField f) {
+            Fld fld = f.field();
+            String opClass = null;
+            boolean raw = false;
+            if (f.opsExpr() instanceof Expression.FunctionCall fc && fc.name().equals("raw")) {
+                raw = true;
+                List<Argument> args = fc.arguments().arguments();
+                opClass = !args.isEmpty() && args.get(0).value() instanceof Expression.StringValue s ? s.value()
+                        : fc.raw();
+            } else if (f.opsExpr() != null) {
+                opClass = f.opsExpr().raw();
             }
-            NativeTypeHook.check(provider, f.scalar, typeName, nativeArgs(f.nativeAttr), f.nativeAttr.span(), d);
+            NativeType nativeType = fld.nativeAttr == null ? null : NativeTypeValidator.resolve(provider, fld.nativeAttr);
+            return new IndexFieldInfo(fld.name(), fld.kind == Kind.SCALAR ? fld.scalar.name() : null,
+                    fld.kind == Kind.UNSUPPORTED, fld.isList(), nativeType, opClass, raw, f.length() != null,
+                    f.sort() != null, fld.decl.span());
+        }
+
+        private IndexDefinition definition(Pk pk) {
+            return new IndexDefinition(dev.prismaspring.schema.nativetypes.IndexKind.PRIMARY_KEY, pk.attributeName(),
+                    pk.attr.span(), null, null, pk.clustered, pk.fields.stream().map(this::fieldInfo).toList());
+        }
+
+        private IndexDefinition definition(Idx idx) {
+            dev.prismaspring.schema.nativetypes.IndexKind kind = switch (idx.kind) {
+                case UNIQUE -> dev.prismaspring.schema.nativetypes.IndexKind.UNIQUE;
+                case NORMAL -> dev.prismaspring.schema.nativetypes.IndexKind.NORMAL;
+                case FULLTEXT -> dev.prismaspring.schema.nativetypes.IndexKind.FULLTEXT;
+            };
+            IndexAlgorithm algorithm = idx.type == null ? null : IndexAlgorithm.fromName(idx.type).orElse(null);
+            return new IndexDefinition(kind, idx.attributeName(), idx.attr.span(), algorithm, idx.typeSpan,
+                    idx.clustered, idx.fields.stream().map(this::fieldInfo).toList());
         }
 
         /** The literal checks Prisma runs once the schema resolved (JSON, base64, RFC 3339, integers, decimals). */
@@ -1818,18 +1836,10 @@ public final class SchemaValidation {
             if (provider == null) {
                 return;
             }
-            if (provider != Provider.MYSQL && idx.fields.stream().anyMatch(f -> f.length() != null)) {
-                d.error("Error parsing attribute \"" + idx.attributeName() + "\": The length argument is not supported "
-                        + "in an index definition with the current connector", idx.attr.span());
-            }
-            if (idx.type != null && provider != Provider.POSTGRESQL && !idx.type.equals("BTree")) {
-                d.error("Error parsing attribute \"" + idx.attributeName() + "\": The given index type is not "
-                        + "supported with the current connector", idx.typeSpan);
-            }
-            if ("Hash".equals(idx.type) && idx.fields.stream().anyMatch(f -> f.sort() != null)) {
-                d.error("Error parsing attribute \"" + idx.attributeName() + "\": Hash type does not support sort "
-                        + "option.", idx.attr.span());
-            }
+            IndexDefinition def = definition(idx);
+            IndexRules.validateLengthPrefixSupported(provider, def, d);
+            IndexRules.validateIndexTypeSupported(provider, def, d);
+            IndexRules.validateHashSort(provider, def, d);
             if (idx.kind == IndexKind.FULLTEXT && provider != Provider.MYSQL) {
                 d.error("Error parsing attribute \"@@fulltext\": Defining fulltext indexes is not supported with the "
                         + "current connector.", idx.attr.span());
@@ -1838,27 +1848,9 @@ public final class SchemaValidation {
                 d.error("Error parsing attribute \"@@fulltext\": The length argument is not supported in a @@fulltext "
                         + "attribute.", idx.attr.span());
             }
-            if (idx.clustered != null) {
-                d.error("Error parsing attribute \"" + idx.attributeName() + "\": Defining clustering is not supported "
-                        + "in the current connector.", idx.attr.span());
-            }
-            if (provider == Provider.MYSQL && idx.kind != IndexKind.FULLTEXT) {
-                for (IdxField f : idx.fields) {
-                    String nt = nativeTypeName(f.field());
-                    if (nt != null && MYSQL_LENGTH_TYPES.contains(nt) && f.length() == null) {
-                        if (idx.isUnique()) {
-                            d.error("Native type `" + nt + "` cannot be unique in MySQL. Please use the `length` "
-                                    + "argument to the field in the index definition to allow this.",
-                                    idx.attr.span());
-                        } else {
-                            d.error("You cannot define an index on fields with native type `" + nt + "` of MySQL. "
-                                    + "Please use the `length` argument to the field in the index definition to allow "
-                                    + "this.", idx.attr.span());
-                        }
-                    }
-                }
-            }
-            IndexHook.check(provider, idx.type, idx.fields, idx.attributeName(), idx.attr.span(), d);
+            IndexRules.validateClustering(provider, def, d);
+            IndexRules.validateOperatorClassesOnlyOnNormalIndex(def, d);
+            IndexRules.validateLengthUsedWithCorrectTypes(provider, def, d);
         }
 
         // -------------------------------------------------------------------------------- relations
@@ -2283,9 +2275,6 @@ public final class SchemaValidation {
             return false;
         }
     }
-
-    static final Set<String> MYSQL_LENGTH_TYPES = Set.of("Text", "TinyText", "MediumText", "LongText", "Blob",
-            "TinyBlob", "MediumBlob", "LongBlob", "Bit", "VarBinary", "Binary");
 
     private static String nativeTypeName(Fld f) {
         if (f.nativeAttr == null) {

@@ -12,9 +12,18 @@ import org.junit.jupiter.api.Test;
 class IndexRulesTest {
 
     private static List<String> errors(String provider, String modelBody) {
-        FixtureHarness h = new FixtureHarness("datasource db {\n  provider = \"" + provider + "\"\n  url = \"x\"\n}\n\nmodel A {\n"
+        TestSchema h = new TestSchema("datasource db {\n  provider = \"" + provider + "\"\n  url = \"x\"\n}\n\nmodel A {\n"
                 + modelBody + "\n}\n");
-        return h.run().errors().stream().map(Diagnostic::message).toList();
+        return ruleErrors(h).stream().map(Diagnostic::message).toList();
+    }
+
+    /**
+     * The validator's errors without the constraint-name clashes: the schemas here index the same field several times
+     * to try several rules at once, which Prisma also rejects for the duplicate default index names.
+     */
+    private static List<Diagnostic> ruleErrors(TestSchema h) {
+        return h.result.diagnostics().errors().stream()
+                .filter(e -> !e.message().contains("has to be unique in the following namespace")).toList();
     }
 
     private static String wrapped(String attribute, String message) {
@@ -130,7 +139,7 @@ class IndexRulesTest {
 
     @Test
     void xmlCannotBeIndexedOnPostgres() {
-        FixtureHarness h = new FixtureHarness("""
+        TestSchema h = new TestSchema("""
                 datasource db {
                   provider = "postgresql"
                   url      = "x"
@@ -143,18 +152,18 @@ class IndexRulesTest {
                   @@index([a])
                 }
                 """);
-        Diagnostics d = h.run();
-        assertThat(d.errors()).extracting(Diagnostic::message).containsExactly(
+        List<Diagnostic> errors = ruleErrors(h);
+        assertThat(errors).extracting(Diagnostic::message).containsExactly(
                 "Native type `Xml` cannot be unique in Postgres.",
                 "You cannot define an index on fields with native type `Xml` of Postgres.");
         // Prisma points at the field declaration
-        assertThat(d.errors().get(0).span().start()).isEqualTo(h.text.indexOf("b  String @db.Xml"));
-        assertThat(d.errors().get(1).span().start()).isEqualTo(h.text.indexOf("a  String @db.Xml"));
+        assertThat(errors.get(0).span().start()).isEqualTo(h.text.indexOf("b  String @db.Xml"));
+        assertThat(errors.get(1).span().start()).isEqualTo(h.text.indexOf("a  String @db.Xml"));
     }
 
     @Test
     void indexTypeUnsupportedOutsidePostgresPointsAtTheTypeArgument() {
-        FixtureHarness h = new FixtureHarness("""
+        TestSchema h = new TestSchema("""
                 datasource db {
                   provider = "sqlite"
                   url      = "x"
@@ -167,9 +176,9 @@ class IndexRulesTest {
                   @@index([a], type: BTree)
                 }
                 """);
-        Diagnostics d = h.run();
-        assertThat(d.errors()).extracting(Diagnostic::message).containsExactly(wrapped("@@index", IndexRules.INDEX_TYPE_NOT_SUPPORTED));
-        assertThat(d.errors().get(0).span().start()).isEqualTo(h.text.indexOf("type: Hash"));
+        List<Diagnostic> errors = ruleErrors(h);
+        assertThat(errors).extracting(Diagnostic::message).containsExactly(wrapped("@@index", IndexRules.INDEX_TYPE_NOT_SUPPORTED));
+        assertThat(errors.get(0).span().start()).isEqualTo(h.text.indexOf("type: Hash"));
     }
 
     // ------------------------------------------------------------------ length prefixes, clustering
