@@ -110,18 +110,8 @@ public final class SchemaValidation {
         if (d.hasErrors()) {
             return buildDatamodel();
         }
-        try {
-            new Pipeline().run();
-        } catch (StopValidation stop) {
-            // ambiguous relations: Prisma stops validating to avoid spamming
-        }
+        new Pipeline().run();
         return buildDatamodel();
-    }
-
-    private static final class StopValidation extends RuntimeException {
-        StopValidation() {
-            super(null, null, false, false);
-        }
     }
 
     // ------------------------------------------------------------------------------------------ names
@@ -645,18 +635,22 @@ public final class SchemaValidation {
             ctx.validateVisitedArguments();
         }
         if (ctx.visitOptionalSingle("shardKey")) {
-            if (f.isOptional() && !model.ignored && !hasModelIgnore(model)) {
-                ctx.attributeError("Fields that are marked as shard keys must be required.");
-            }
-            if (model.shardKeyAttr != null && model.byName.values().stream().anyMatch(x -> x != f && x.shardKey)) {
-                d.error("Error validating model \"" + model.name() + "\": At most one field must be marked as the "
-                        + "shard key with the `@shardKey` attribute.", model.decl.span());
-            }
-            f.shardKey = true;
-            model.shardKeyAttr = ctx.current();
+            visitFieldShardKey(model, f, ctx);
             ctx.validateVisitedArguments();
         }
         ctx.validateVisitedAttributes();
+    }
+
+    private void visitFieldShardKey(Model model, Fld f, AttributeContext ctx) {
+        if (f.isOptional() && !model.ignored && !hasModelIgnore(model)) {
+            ctx.attributeError("Fields that are marked as shard keys must be required.");
+        }
+        if (model.shardKeyAttr != null && model.byName.values().stream().anyMatch(x -> x != f && x.shardKey)) {
+            d.error("Error validating model \"" + model.name() + "\": At most one field must be marked as the "
+                    + "shard key with the `@shardKey` attribute.", model.decl.span());
+        }
+        f.shardKey = true;
+        model.shardKeyAttr = ctx.current();
     }
 
     private static boolean hasModelIgnore(Model model) {
@@ -1278,7 +1272,9 @@ public final class SchemaValidation {
             }
             collectConstraintNames();
             for (Model model : models) {
-                validateModel(model);
+                if (!validateModel(model)) {
+                    return; // ambiguous relations: Prisma stops validating to avoid spamming
+                }
             }
             if (config.datasource() != null) {
                 List<String> schemas = config.datasource().schemas();
@@ -1389,7 +1385,8 @@ public final class SchemaValidation {
             }
         }
 
-        private void validateModel(Model model) {
+        /** Validates one model; {@code false} when validation must stop (an ambiguous relation). */
+        private boolean validateModel(Model model) {
             if (model.isView() && !config.previewFeatures().contains("views")) {
                 d.error("Error validating: View definitions are only available with the `views` preview feature.",
                         model.decl.span());
@@ -1421,7 +1418,9 @@ public final class SchemaValidation {
                 validateDefaultValue(f);
             }
             for (Fld f : model.relationFields()) {
-                ambiguity(f);
+                if (ambiguity(f)) {
+                    return false;
+                }
                 ignoredRelatedModel(f);
                 referentialActions(f);
                 relationMap(f);
@@ -1430,6 +1429,7 @@ public final class SchemaValidation {
             for (Idx idx : model.indexes) {
                 validateIndex(model, idx);
             }
+            return true;
         }
 
         private void hasStrictUniqueCriteria(Model model) {
@@ -1695,7 +1695,8 @@ public final class SchemaValidation {
             }
         }
 
-        private void ambiguity(Fld field) {
+        /** Reports an ambiguous relation field; {@code true} if it is one. */
+        private boolean ambiguity(Fld field) {
             Model model = field.model;
             Model related = field.target;
             String relName = field.explicitRelationName != null ? field.explicitRelationName
@@ -1703,7 +1704,7 @@ public final class SchemaValidation {
             List<Fld> group = model.relationFields().stream().filter(f -> f.target == related
                     && Objects.equals(f.explicitRelationName, field.explicitRelationName)).toList();
             if (group.size() <= 1) {
-                return;
+                return false;
             }
             boolean self = model == related;
             boolean explicit = field.explicitRelationName != null;
@@ -1722,7 +1723,7 @@ public final class SchemaValidation {
                         + "` have the same relation name. At most two relation fields can belong to the same relation "
                         + "and therefore have the same name. Please assign a different relation name to one of them.";
             } else if (explicit && self) {
-                return;
+                return false;
             } else if (!explicit) {
                 message = "Ambiguous relation detected. The fields " + names + " in model `" + model.name()
                         + "` both refer to `" + related.name() + "`. Please provide different relation names for them "
@@ -1734,7 +1735,7 @@ public final class SchemaValidation {
             }
             Objects.requireNonNull(relName);
             d.error("Error validating model \"" + model.name() + "\": " + message, field.decl.span());
-            throw new StopValidation();
+            return true;
         }
 
         private String fieldList(List<Fld> fields) {
@@ -1870,7 +1871,6 @@ public final class SchemaValidation {
                 sameLength(fwd);
                 fieldArity(fwd);
                 referencingTypes(fwd);
-                foreignKeyName(fwd);
             }
             if (r.kind == Datamodel.RelationKind.ONE_TO_ONE) {
                 validateOneToOne(fwd, back);
@@ -2065,10 +2065,6 @@ public final class SchemaValidation {
                 case UNSUPPORTED -> Objects.equals(a.unsupported, b.unsupported);
                 default -> false;
             };
-        }
-
-        private void foreignKeyName(Fld fwd) {
-            // foreign key names must be unique per connector namespace (checked when named explicitly)
         }
 
         private void validateOneToOne(Fld fwd, Fld back) {
