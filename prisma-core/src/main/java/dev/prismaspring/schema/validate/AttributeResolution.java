@@ -1,6 +1,5 @@
 package dev.prismaspring.schema.validate;
 
-import dev.prismaspring.psl.Diagnostics;
 import dev.prismaspring.psl.Span;
 import dev.prismaspring.psl.ast.Attribute;
 import dev.prismaspring.psl.ast.EnumDecl;
@@ -13,22 +12,21 @@ import dev.prismaspring.schema.Datamodel.IndexKind;
 import dev.prismaspring.schema.Datamodel.ScalarType;
 import dev.prismaspring.schema.validate.Model.Fld;
 import dev.prismaspring.schema.validate.Model.Kind;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Attribute resolution: visits the attributes of models, fields, enums and composite types in Prisma's order.
  * Relation fields, keys and indexes, and defaults have their own visitors.
  */
-final class AttributeResolution {
+final class AttributeResolution extends ValidationPhase {
 
-    private final ValidationContext context;
-    private final Diagnostics d;
     private final RelationAttributes relationAttributes;
     private final KeyAttributes keys;
     private final DefaultAttribute defaults;
 
     AttributeResolution(ValidationContext context) {
-        this.context = context;
-        this.d = context.diagnostics;
+        super(context);
         this.relationAttributes = new RelationAttributes(context);
         this.keys = new KeyAttributes(context);
         this.defaults = new DefaultAttribute(context);
@@ -66,26 +64,15 @@ final class AttributeResolution {
     private void resolveEnumAttributes(EnumInfo info) {
         for (EnumValue v : info.decl.values()) {
             AttributeContext ctx = new AttributeContext(d, "@", v.attributes());
-            String dbName = v.name().name();
-            if (ctx.visitOptionalSingle("map")) {
-                String mapped = visitMapAttribute(ctx);
-                if (mapped != null) {
-                    dbName = mapped;
-                }
-                ctx.validateVisitedArguments();
-            }
-            info.valueDbNames.put(v.name().name(), dbName);
+            info.valueDbNames.put(v.name().name(), v.name().name());
+            visitMap(ctx, (mapped, attribute) -> info.valueDbNames.put(v.name().name(), mapped));
             ctx.validateVisitedAttributes();
         }
         AttributeContext ctx = new AttributeContext(d, "@@", info.decl.attributes());
-        if (ctx.visitOptionalSingle("map")) {
-            String mapped = visitMapAttribute(ctx);
-            if (mapped != null) {
-                info.dbName = mapped;
-                info.mapAttr = ctx.current();
-            }
-            ctx.validateVisitedArguments();
-        }
+        visitMap(ctx, (mapped, attribute) -> {
+            info.dbName = mapped;
+            info.mapAttr = attribute;
+        });
         if (ctx.visitOptionalSingle("schema")) {
             info.schemaSpan = visitSchema(ctx, s -> {
                 info.schema = s;
@@ -93,6 +80,17 @@ final class AttributeResolution {
             ctx.validateVisitedArguments();
         }
         ctx.validateVisitedAttributes();
+    }
+
+    /** Visits {@code @map} / {@code @@map}; a valid name goes to {@code sink} with its attribute. */
+    private void visitMap(AttributeContext ctx, BiConsumer<String, Attribute> sink) {
+        if (ctx.visitOptionalSingle("map")) {
+            String mapped = visitMapAttribute(ctx);
+            if (mapped != null) {
+                sink.accept(mapped, ctx.current());
+            }
+            ctx.validateVisitedArguments();
+        }
     }
 
     private String visitMapAttribute(AttributeContext ctx) {
@@ -109,7 +107,7 @@ final class AttributeResolution {
     }
 
     /** Visits {@code @@schema("name")}; returns the span of the value (where Prisma points). */
-    private Span visitSchema(AttributeContext ctx, java.util.function.Consumer<String> sink) {
+    private Span visitSchema(AttributeContext ctx, Consumer<String> sink) {
         Expression e = ctx.visitDefaultArg("map");
         if (e == null) {
             return ctx.span();
@@ -142,14 +140,10 @@ final class AttributeResolution {
             keys.visitModelId(model, ctx);
             ctx.validateVisitedArguments();
         }
-        if (ctx.visitOptionalSingle("map")) {
-            String mapped = visitMapAttribute(ctx);
-            if (mapped != null) {
-                model.dbName = mapped;
-                model.mapAttr = ctx.current();
-            }
-            ctx.validateVisitedArguments();
-        }
+        visitMap(ctx, (mapped, attribute) -> {
+            model.dbName = mapped;
+            model.mapAttr = attribute;
+        });
         if (ctx.visitOptionalSingle("schema")) {
             model.schemaSpan = visitSchema(ctx, s -> model.schema = s);
             ctx.validateVisitedArguments();
@@ -176,14 +170,10 @@ final class AttributeResolution {
 
     private void visitScalarFieldAttributes(Model model, Fld f) {
         AttributeContext ctx = new AttributeContext(d, "@", f.decl.attributes());
-        if (ctx.visitOptionalSingle("map")) {
-            String mapped = visitMapAttribute(ctx);
-            if (mapped != null) {
-                f.dbName = mapped;
-                f.mapAttr = ctx.current();
-            }
-            ctx.validateVisitedArguments();
-        }
+        visitMap(ctx, (mapped, attribute) -> {
+            f.dbName = mapped;
+            f.mapAttr = attribute;
+        });
         if (ctx.visitOptionalSingle("ignore")) {
             if (f.kind == Kind.UNSUPPORTED) {
                 ctx.attributeError("Fields of type `Unsupported` cannot take an `@ignore` attribute. They are already "

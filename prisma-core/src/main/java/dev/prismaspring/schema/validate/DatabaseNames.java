@@ -1,6 +1,5 @@
 package dev.prismaspring.schema.validate;
 
-import dev.prismaspring.psl.Diagnostics;
 import dev.prismaspring.psl.Span;
 import dev.prismaspring.schema.Provider;
 import dev.prismaspring.schema.validate.Model.Fld;
@@ -16,16 +15,13 @@ import java.util.Set;
  * Database names: models, views, columns and enums that map to the same name, and constraint names (primary keys,
  * indexes, unique constraints) that clash in the connector's namespace.
  */
-final class DatabaseNames {
+final class DatabaseNames extends ValidationPhase {
 
-    private final ValidationContext context;
-    private final Diagnostics d;
     private final Map<String, List<Object>> globalConstraintNames = new HashMap<>();
     private boolean collecting;
 
     DatabaseNames(ValidationContext context) {
-        this.context = context;
-        this.d = context.diagnostics;
+        super(context);
     }
 
     void databaseNames() {

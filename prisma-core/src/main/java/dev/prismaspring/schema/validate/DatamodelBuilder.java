@@ -14,12 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Builds the immutable {@link Datamodel} from the working models, enums and configuration. */
-final class DatamodelBuilder {
-
-    private final ValidationContext context;
+final class DatamodelBuilder extends ValidationPhase {
 
     DatamodelBuilder(ValidationContext context) {
-        this.context = context;
+        super(context);
     }
 
     Datamodel build() {

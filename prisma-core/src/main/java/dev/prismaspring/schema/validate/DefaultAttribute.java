@@ -1,6 +1,5 @@
 package dev.prismaspring.schema.validate;
 
-import dev.prismaspring.psl.Diagnostics;
 import dev.prismaspring.psl.ast.Argument;
 import dev.prismaspring.psl.ast.Expression;
 import dev.prismaspring.schema.Datamodel;
@@ -9,14 +8,13 @@ import dev.prismaspring.schema.validate.Model.Fld;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Reads {@code @default(...)}: literals, enum values, lists and the built-in functions, per field type. */
-final class DefaultAttribute {
-
-    private final Diagnostics d;
+final class DefaultAttribute extends ValidationPhase {
 
     DefaultAttribute(ValidationContext context) {
-        this.d = context.diagnostics;
+        super(context);
     }
 
     private static final Set<String> KNOWN_DEFAULT_FUNCTIONS = Set.of("autoincrement", "now", "dbgenerated", "uuid",
@@ -106,15 +104,7 @@ final class DefaultAttribute {
                 ctx.attributeError("The default value of a list field must be a list.");
                 return null;
             }
-            List<Datamodel.DefaultValue> values = new ArrayList<>();
-            for (Expression e : arr.elements()) {
-                Datamodel.DefaultValue v = literalDefault(type, e, ctx);
-                if (v == null) {
-                    return null;
-                }
-                values.add(v);
-            }
-            return new Datamodel.ListValue(values);
+            return listDefault(arr.elements(), e -> literalDefault(type, e, ctx));
         }
         if (value instanceof Expression.ArrayValue) {
             ctx.attributeError("The default value of a non-list field cannot be a list.");
@@ -166,9 +156,15 @@ final class DefaultAttribute {
             ctx.attributeError("Expected an enum value, but found `" + value.raw() + "`.");
             return null;
         }
+        return listDefault(arr.elements(), e -> enumDefault(f, e, ctx));
+    }
+
+    /** A list default, element by element; {@code null} at the first invalid element (already reported). */
+    private static Datamodel.DefaultValue listDefault(List<Expression> elements,
+                                                      Function<Expression, Datamodel.DefaultValue> element) {
         List<Datamodel.DefaultValue> values = new ArrayList<>();
-        for (Expression e : arr.elements()) {
-            Datamodel.DefaultValue v = enumDefault(f, e, ctx);
+        for (Expression e : elements) {
+            Datamodel.DefaultValue v = element.apply(e);
             if (v == null) {
                 return null;
             }

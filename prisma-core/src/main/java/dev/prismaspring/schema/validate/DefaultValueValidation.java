@@ -1,6 +1,5 @@
 package dev.prismaspring.schema.validate;
 
-import dev.prismaspring.psl.Diagnostics;
 import dev.prismaspring.psl.ast.Expression;
 import dev.prismaspring.schema.Datamodel.ScalarType;
 import dev.prismaspring.schema.validate.Model.Fld;
@@ -8,14 +7,10 @@ import dev.prismaspring.schema.validate.Model.Kind;
 import java.util.List;
 
 /** The checks of defaults Prisma runs once the schema resolved: unknown functions and literal formats. */
-final class DefaultValueValidation {
-
-    private final ValidationContext context;
-    private final Diagnostics d;
+final class DefaultValueValidation extends ValidationPhase {
 
     DefaultValueValidation(ValidationContext context) {
-        this.context = context;
-        this.d = context.diagnostics;
+        super(context);
     }
 
     void unknownDefaultFunctions() {

@@ -1,6 +1,5 @@
 package dev.prismaspring.schema.validate;
 
-import dev.prismaspring.psl.Diagnostics;
 import dev.prismaspring.psl.Span;
 import dev.prismaspring.psl.ast.Argument;
 import dev.prismaspring.psl.ast.Expression;
@@ -11,12 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Resolves the field lists of {@code @relation}, {@code @@id}, {@code @@unique}, {@code @@index} and {@code @@shardKey} to fields of a model. */
-final class FieldReferences {
-
-    private final Diagnostics d;
+final class FieldReferences extends ValidationPhase {
 
     FieldReferences(ValidationContext context) {
-        this.d = context.diagnostics;
+        super(context);
     }
 
     static final class FieldList {

@@ -1,20 +1,15 @@
 package dev.prismaspring.schema.validate;
 
-import dev.prismaspring.psl.Diagnostics;
 import dev.prismaspring.schema.validate.Model.Fld;
 import dev.prismaspring.schema.validate.Model.Relation;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** Checks of implicit many-to-many relations: views, single ids, referential actions, references. */
-final class ImplicitManyToManyValidation {
-
-    private final ValidationContext context;
-    private final Diagnostics d;
+final class ImplicitManyToManyValidation extends ValidationPhase {
 
     ImplicitManyToManyValidation(ValidationContext context) {
-        this.context = context;
-        this.d = context.diagnostics;
+        super(context);
     }
 
     void validateImplicitManyToMany(Relation r) {

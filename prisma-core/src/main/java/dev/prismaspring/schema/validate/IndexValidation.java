@@ -1,6 +1,5 @@
 package dev.prismaspring.schema.validate;
 
-import dev.prismaspring.psl.Diagnostics;
 import dev.prismaspring.psl.ast.Argument;
 import dev.prismaspring.psl.ast.Expression;
 import dev.prismaspring.schema.Datamodel.IndexKind;
@@ -19,15 +18,12 @@ import dev.prismaspring.schema.validate.Model.Pk;
 import java.util.List;
 
 /** Provider-dependent key and index rules ({@link IndexRules}) for the working models, and the index checks of the pipeline. */
-final class IndexValidation {
+final class IndexValidation extends ValidationPhase {
 
-    private final ValidationContext context;
-    private final Diagnostics d;
     private final DatabaseNames names;
 
     IndexValidation(ValidationContext context, DatabaseNames names) {
-        this.context = context;
-        this.d = context.diagnostics;
+        super(context);
         this.names = names;
     }
 

@@ -1,6 +1,5 @@
 package dev.prismaspring.schema.validate;
 
-import dev.prismaspring.psl.Diagnostics;
 import dev.prismaspring.psl.Span;
 import dev.prismaspring.psl.ast.Argument;
 import dev.prismaspring.psl.ast.Expression;
@@ -16,13 +15,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Ids, unique constraints, indexes and shard keys: {@code @id}, {@code @@id}, {@code @unique}, {@code @@unique}, {@code @@index}, {@code @@fulltext}, {@code @shardKey}, {@code @@shardKey}. */
-final class KeyAttributes {
+final class KeyAttributes extends ValidationPhase {
 
-    private final Diagnostics d;
     private final FieldReferences fieldReferences;
 
     KeyAttributes(ValidationContext context) {
-        this.d = context.diagnostics;
+        super(context);
         this.fieldReferences = new FieldReferences(context);
     }
 

@@ -1,6 +1,5 @@
 package dev.prismaspring.schema.validate;
 
-import dev.prismaspring.psl.Diagnostics;
 import dev.prismaspring.schema.Datamodel;
 import dev.prismaspring.schema.Provider;
 import dev.prismaspring.schema.nativetypes.IndexDefinition;
@@ -15,10 +14,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The per-model checks of the pipeline, in Prisma's order; fields, keys, indexes and relation fields in turn. */
-final class ModelValidation {
+final class ModelValidation extends ValidationPhase {
 
-    private final ValidationContext context;
-    private final Diagnostics d;
     private final DatabaseNames names;
     private final DefaultValueValidation defaults;
     private final IndexValidation indexes;
@@ -26,8 +23,7 @@ final class ModelValidation {
     private final RelationFieldValidation relationFields;
 
     ModelValidation(ValidationContext context, DatabaseNames names, DefaultValueValidation defaults) {
-        this.context = context;
-        this.d = context.diagnostics;
+        super(context);
         this.names = names;
         this.defaults = defaults;
         this.indexes = new IndexValidation(context, names);

@@ -1,6 +1,5 @@
 package dev.prismaspring.schema.validate;
 
-import dev.prismaspring.psl.Diagnostics;
 import dev.prismaspring.psl.Span;
 import dev.prismaspring.psl.ast.Attribute;
 import dev.prismaspring.psl.ast.ConfigBlock;
@@ -18,14 +17,10 @@ import java.util.Map;
 import java.util.Set;
 
 /** Name resolution (Prisma's parser database, first phase): identifiers, reserved and duplicate names. */
-final class NameResolution {
-
-    private final ValidationContext context;
-    private final Diagnostics d;
+final class NameResolution extends ValidationPhase {
 
     NameResolution(ValidationContext context) {
-        this.context = context;
-        this.d = context.diagnostics;
+        super(context);
     }
 
     private static final Set<String> RESERVED_MODEL_NAMES = Set.of("PrismaClient", "Prisma", "async", "await",

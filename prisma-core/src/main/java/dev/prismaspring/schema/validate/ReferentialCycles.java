@@ -1,6 +1,5 @@
 package dev.prismaspring.schema.validate;
 
-import dev.prismaspring.psl.Diagnostics;
 import dev.prismaspring.schema.Datamodel;
 import dev.prismaspring.schema.Datamodel.ReferentialAction;
 import dev.prismaspring.schema.validate.Model.Fld;
@@ -11,12 +10,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Cyclic referential actions, checked with {@code relationMode = "prisma"} (emulated actions cannot handle cycles). */
-final class ReferentialCycles {
-
-    private final Diagnostics d;
+final class ReferentialCycles extends ValidationPhase {
 
     ReferentialCycles(ValidationContext context) {
-        this.d = context.diagnostics;
+        super(context);
     }
 
     /** Cyclic referential actions; checked with relationMode = "prisma" (emulation cannot handle cycles). */

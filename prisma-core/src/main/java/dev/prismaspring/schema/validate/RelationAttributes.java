@@ -1,6 +1,5 @@
 package dev.prismaspring.schema.validate;
 
-import dev.prismaspring.psl.Diagnostics;
 import dev.prismaspring.psl.Span;
 import dev.prismaspring.psl.ast.Argument;
 import dev.prismaspring.psl.ast.Expression;
@@ -10,13 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The attributes of relation fields: {@code @relation} (fields, references, name, referential actions, map) and the attributes relation fields cannot take. */
-final class RelationAttributes {
+final class RelationAttributes extends ValidationPhase {
 
-    private final Diagnostics d;
     private final FieldReferences fieldReferences;
 
     RelationAttributes(ValidationContext context) {
-        this.d = context.diagnostics;
+        super(context);
         this.fieldReferences = new FieldReferences(context);
     }
 

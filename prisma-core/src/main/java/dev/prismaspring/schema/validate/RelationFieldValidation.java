@@ -1,6 +1,5 @@
 package dev.prismaspring.schema.validate;
 
-import dev.prismaspring.psl.Diagnostics;
 import dev.prismaspring.psl.Span;
 import dev.prismaspring.schema.Datamodel.ReferentialAction;
 import dev.prismaspring.schema.Provider;
@@ -12,14 +11,10 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** Checks of single relation fields: ambiguity, ignored targets, referential actions, foreign key names, relation-mode index hints. */
-final class RelationFieldValidation {
-
-    private final ValidationContext context;
-    private final Diagnostics d;
+final class RelationFieldValidation extends ValidationPhase {
 
     RelationFieldValidation(ValidationContext context) {
-        this.context = context;
-        this.d = context.diagnostics;
+        super(context);
     }
 
     /** Reports an ambiguous relation field; {@code true} if it is one. */

@@ -1,6 +1,5 @@
 package dev.prismaspring.schema.validate;
 
-import dev.prismaspring.psl.Diagnostics;
 import dev.prismaspring.schema.Datamodel;
 import dev.prismaspring.schema.validate.Model.Fld;
 import dev.prismaspring.schema.validate.Model.Relation;
@@ -9,14 +8,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /** Pairs relation fields into relations (Prisma's relation inference) and names them. */
-final class RelationInference {
-
-    private final ValidationContext context;
-    private final Diagnostics d;
+final class RelationInference extends ValidationPhase {
 
     RelationInference(ValidationContext context) {
-        this.context = context;
-        this.d = context.diagnostics;
+        super(context);
     }
 
     void run() {

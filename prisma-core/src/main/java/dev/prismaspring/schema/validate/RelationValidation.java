@@ -1,6 +1,5 @@
 package dev.prismaspring.schema.validate;
 
-import dev.prismaspring.psl.Diagnostics;
 import dev.prismaspring.schema.Datamodel;
 import dev.prismaspring.schema.validate.Model.Fld;
 import dev.prismaspring.schema.validate.Model.Idx;
@@ -14,16 +13,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Checks of whole relations: one-to-one and one-to-many sides, fields and references, unique criteria, types. */
-final class RelationValidation {
+final class RelationValidation extends ValidationPhase {
 
-    private final ValidationContext context;
-    private final Diagnostics d;
     private final ReferentialCycles cycles;
     private final ImplicitManyToManyValidation manyToMany;
 
     RelationValidation(ValidationContext context) {
-        this.context = context;
-        this.d = context.diagnostics;
+        super(context);
         this.cycles = new ReferentialCycles(context);
         this.manyToMany = new ImplicitManyToManyValidation(context);
     }

@@ -1,6 +1,5 @@
 package dev.prismaspring.schema.validate;
 
-import dev.prismaspring.psl.Diagnostics;
 import dev.prismaspring.psl.ast.ConfigBlock;
 import dev.prismaspring.psl.ast.EnumDecl;
 import dev.prismaspring.psl.ast.Field;
@@ -12,14 +11,10 @@ import dev.prismaspring.schema.validate.Model.Fld;
 import dev.prismaspring.schema.validate.Model.Kind;
 
 /** Type resolution: builds the working models and fields and resolves every field type. */
-final class TypeResolution {
-
-    private final ValidationContext context;
-    private final Diagnostics d;
+final class TypeResolution extends ValidationPhase {
 
     TypeResolution(ValidationContext context) {
-        this.context = context;
-        this.d = context.diagnostics;
+        super(context);
     }
 
     void run() {

@@ -1,6 +1,5 @@
 package dev.prismaspring.schema.validate;
 
-import dev.prismaspring.psl.Diagnostics;
 import dev.prismaspring.psl.Span;
 import dev.prismaspring.psl.ast.ModelDecl;
 import dev.prismaspring.psl.ast.Top;
@@ -13,18 +12,15 @@ import java.util.List;
  * The validation pipeline Prisma runs once the schema resolved without errors: database names, composite types,
  * default functions, datasource, models, {@code @@schema}, relations.
  */
-final class ValidationPipeline {
+final class ValidationPipeline extends ValidationPhase {
 
-    private final ValidationContext context;
-    private final Diagnostics d;
     private final DatabaseNames names;
     private final DefaultValueValidation defaults;
     private final ModelValidation modelValidation;
     private final RelationValidation relationValidation;
 
     ValidationPipeline(ValidationContext context) {
-        this.context = context;
-        this.d = context.diagnostics;
+        super(context);
         this.names = new DatabaseNames(context);
         this.defaults = new DefaultValueValidation(context);
         this.modelValidation = new ModelValidation(context, names, defaults);

@@ -1,18 +1,13 @@
 package dev.prismaspring.schema.validate;
 
-import dev.prismaspring.psl.Diagnostics;
 import dev.prismaspring.schema.validate.Model.Idx;
 import dev.prismaspring.schema.validate.Model.IdxField;
 
 /** What views may not have: the preview feature, primary keys, indexes, mapped or parameterised unique constraints. */
-final class ViewValidation {
-
-    private final ValidationContext context;
-    private final Diagnostics d;
+final class ViewValidation extends ValidationPhase {
 
     ViewValidation(ValidationContext context) {
-        this.context = context;
-        this.d = context.diagnostics;
+        super(context);
     }
 
     /** The view itself: the {@code views} preview feature, no primary key. */
