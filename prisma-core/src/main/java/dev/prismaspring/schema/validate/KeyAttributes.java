@@ -87,13 +87,7 @@ final class KeyAttributes extends ValidationPhase {
                     + "with the `@id` attribute.", model.decl.span());
             return;
         }
-        Pk pk = new Pk();
-        pk.fields = List.of(new IdxField(f, sort, length, null));
-        pk.map = map;
-        pk.clustered = clustered;
-        pk.attr = ctx.current();
-        pk.sourceField = f;
-        model.pk = pk;
+        model.pk = new Pk(List.of(new IdxField(f, sort, length, null)), null, map, clustered, ctx.current(), f);
     }
 
     void visitModelId(Model model, AttributeContext ctx) {
@@ -126,13 +120,7 @@ final class KeyAttributes extends ValidationPhase {
                     + "You can't have `@id` and `@@id` at the same time.", model.decl.span());
             return;
         }
-        Pk pk = new Pk();
-        pk.fields = fields;
-        pk.name = name;
-        pk.map = map;
-        pk.clustered = clustered;
-        pk.attr = ctx.current();
-        model.pk = pk;
+        model.pk = new Pk(fields, name, map, clustered, ctx.current(), null);
     }
 
     void validateIdFieldArities(Model model) {

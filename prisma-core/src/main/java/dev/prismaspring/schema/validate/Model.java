@@ -150,12 +150,22 @@ final class Model {
 
     /** A primary key. */
     static final class Pk {
-        List<IdxField> fields = List.of();
-        String name;
-        String map;
-        Boolean clustered;
-        Attribute attr;
-        Fld sourceField; // for @id
+        final List<IdxField> fields;
+        final String name;
+        final String map;
+        final Boolean clustered;
+        final Attribute attr;
+        final Fld sourceField; // for @id
+
+        Pk(List<IdxField> fields, String name, String map, Boolean clustered, Attribute attr, Fld sourceField) {
+            this.fields = fields;
+            this.name = name;
+            this.map = map;
+            this.clustered = clustered;
+            this.attr = attr;
+            this.sourceField = sourceField;
+        }
+
         String attributeName() {
             return sourceField != null ? "@id" : "@@id";
         }

@@ -11,10 +11,14 @@ import org.junit.jupiter.api.Test;
 
 class IndexRulesTest {
 
-    private static List<String> errors(String provider, String modelBody) {
-        TestSchema h = new TestSchema("datasource db {\n  provider = \"" + provider + "\"\n  url = \"x\"\n}\n\nmodel A {\n"
+    /** A datasource of this provider and a model {@code A} with this body, through the validator. */
+    private static TestSchema schema(String provider, String modelBody) {
+        return new TestSchema("datasource db {\n  provider = \"" + provider + "\"\n  url = \"x\"\n}\n\nmodel A {\n"
                 + modelBody + "\n}\n");
-        return ruleErrors(h).stream().map(Diagnostic::message).toList();
+    }
+
+    private static List<String> errors(String provider, String modelBody) {
+        return ruleErrors(schema(provider, modelBody)).stream().map(Diagnostic::message).toList();
     }
 
     /**
@@ -139,18 +143,11 @@ class IndexRulesTest {
 
     @Test
     void xmlCannotBeIndexedOnPostgres() {
-        TestSchema h = new TestSchema("""
-                datasource db {
-                  provider = "postgresql"
-                  url      = "x"
-                }
-
-                model A {
+        TestSchema h = schema("postgresql", """
                   id Int    @id
                   a  String @db.Xml
                   b  String @db.Xml @unique
                   @@index([a])
-                }
                 """);
         List<Diagnostic> errors = ruleErrors(h);
         assertThat(errors).extracting(Diagnostic::message).containsExactly(
@@ -163,18 +160,11 @@ class IndexRulesTest {
 
     @Test
     void indexTypeUnsupportedOutsidePostgresPointsAtTheTypeArgument() {
-        TestSchema h = new TestSchema("""
-                datasource db {
-                  provider = "sqlite"
-                  url      = "x"
-                }
-
-                model A {
+        TestSchema h = schema("sqlite", """
                   id Int @id
                   a  Int
                   @@index([a], type: Hash)
                   @@index([a], type: BTree)
-                }
                 """);
         List<Diagnostic> errors = ruleErrors(h);
         assertThat(errors).extracting(Diagnostic::message).containsExactly(wrapped("@@index", IndexRules.INDEX_TYPE_NOT_SUPPORTED));
