@@ -129,7 +129,7 @@ final class AttributeResolution extends ValidationPhase {
         if (ctx.visitOptionalSingle("ignore")) {
             for (Fld f : model.scalarFields()) {
                 if (f.ignored) {
-                    d.error("Error parsing attribute \"@ignore\": Fields on an already ignored Model do not need an "
+                    attributeError("@ignore", "Fields on an already ignored Model do not need an "
                             + "`@ignore` annotation.", f.decl.span());
                 }
             }

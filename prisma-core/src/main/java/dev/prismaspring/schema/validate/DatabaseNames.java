@@ -40,7 +40,7 @@ final class DatabaseNames extends ValidationPhase {
             for (Fld f : m.scalarFields()) {
                 Fld other = columns.putIfAbsent(f.dbName, f);
                 if (other != null) {
-                    d.error("Error validating model \"" + m.name() + "\": Field \"" + f.name() + "\" is already "
+                    modelError(m, "Field \"" + f.name() + "\" is already "
                             + "defined on model \"" + m.name() + "\".", f.mapAttr != null ? f.mapAttr.span()
                             : f.decl.name().span());
                 }
@@ -141,7 +141,7 @@ final class DatabaseNames extends ValidationPhase {
     }
 
     private void reportConstraintName(String name, String attribute, Span span) {
-        d.error("Error parsing attribute \"" + attribute + "\": The given constraint name `" + name + "` has to be "
+        attributeError(attribute, "The given constraint name `" + name + "` has to be "
                 + "unique in the following namespace: " + scopeDescription() + ". Please provide a different name "
                 + "using the `map` argument.", span);
     }

@@ -132,7 +132,7 @@ final class DefaultAttribute extends ValidationPhase {
         }
         String c = ((Expression.ConstantValue) value).value();
         if (!c.equals("true") && !c.equals("false")) {
-            d.error("Error parsing attribute \"@default\": A boolean literal must be `true` or `false`.", value.span());
+            attributeError("@default", "A boolean literal must be `true` or `false`.", value.span());
             return null;
         }
         return new Datamodel.Literal("boolean", c);

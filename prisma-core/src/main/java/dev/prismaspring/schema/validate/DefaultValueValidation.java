@@ -34,7 +34,7 @@ final class DefaultValueValidation extends ValidationPhase {
             return;
         }
         if (f.defaultExpr instanceof Expression.FunctionCall fc && fc.name().equals("auto")) {
-            d.error("Error parsing attribute \"@default\": The current connector does not support the `auto()` "
+            attributeError("@default", "The current connector does not support the `auto()` "
                     + "function.", fc.span());
             return;
         }
@@ -64,14 +64,13 @@ final class DefaultValueValidation extends ValidationPhase {
                 default -> null;
             };
             if (problem != null) {
-                d.error("Error parsing attribute \"" + (type == ScalarType.Decimal ? "default" : "@default")
-                        + "\": " + problem, e.span());
+                attributeError(type == ScalarType.Decimal ? "default" : "@default", problem, e.span());
             }
         } else if (e instanceof Expression.NumericValue n && (type == ScalarType.Int || type == ScalarType.BigInt)) {
             try {
                 Long.parseLong(n.value());
             } catch (NumberFormatException ex) {
-                d.error("Error parsing attribute \"@default\": Parse error: \"" + n.value() + "\" is not a valid "
+                attributeError("@default", "Parse error: \"" + n.value() + "\" is not a valid "
                         + "integer. (invalid digit found in string)", e.span());
             }
         }

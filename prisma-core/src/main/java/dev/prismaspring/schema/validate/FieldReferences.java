@@ -40,7 +40,7 @@ final class FieldReferences extends ValidationPhase {
                 continue;
             }
             if (out.fields.contains(f)) {
-                d.error("Error validating model \"" + model.name() + "\": The unique index definition refers to the "
+                modelError(model, "The unique index definition refers to the "
                         + "field " + n + " multiple times.", attrSpan);
                 return null;
             }

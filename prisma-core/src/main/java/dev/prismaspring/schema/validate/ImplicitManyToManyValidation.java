@@ -52,7 +52,7 @@ final class ImplicitManyToManyValidation extends ValidationPhase {
         }
         for (Fld f : List.of(r.a, r.b)) {
             if (f.relReferences != null) {
-                context.relationAttributeError("Implicit many-to-many relation should not have references argument "
+                attributeError("@relation", "Implicit many-to-many relation should not have references argument "
                         + "defined. Either remove it, or change the relation to one-to-many.", f.decl.span());
             }
         }

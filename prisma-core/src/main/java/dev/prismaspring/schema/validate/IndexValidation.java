@@ -59,7 +59,7 @@ final class IndexValidation extends ValidationPhase {
     void validateIndex(Model model, Idx idx) {
         if (idx.fields.isEmpty() && idx.sourceField == null && idx.attr.arguments().arguments().stream()
                 .anyMatch(a -> a.value() instanceof Expression.ArrayValue arr && arr.elements().isEmpty())) {
-            d.error("Error validating model \"" + model.name() + "\": The list of fields in an index cannot be "
+            modelError(model, "The list of fields in an index cannot be "
                     + "empty. Please specify at least one field.", idx.attr.span());
         }
         names.indexName(model, idx);
@@ -71,11 +71,11 @@ final class IndexValidation extends ValidationPhase {
         IndexRules.validateIndexTypeSupported(context.provider, def, d);
         IndexRules.validateHashSort(context.provider, def, d);
         if (idx.kind == IndexKind.FULLTEXT && context.provider != Provider.MYSQL) {
-            d.error("Error parsing attribute \"@@fulltext\": Defining fulltext indexes is not supported with the "
+            attributeError("@@fulltext", "Defining fulltext indexes is not supported with the "
                     + "current connector.", idx.attr.span());
         }
         if (idx.kind == IndexKind.FULLTEXT && idx.fields.stream().anyMatch(f -> f.length() != null)) {
-            d.error("Error parsing attribute \"@@fulltext\": The length argument is not supported in a @@fulltext "
+            attributeError("@@fulltext", "The length argument is not supported in a @@fulltext "
                     + "attribute.", idx.attr.span());
         }
         IndexRules.validateClustering(context.provider, def, d);

@@ -30,7 +30,7 @@ final class KeyAttributes extends ValidationPhase {
 
     void visitModelShardKey(Model model, AttributeContext ctx) {
         if (model.shardKeyAttr != null) {
-            d.error("Error validating model \"" + model.name() + "\": Each model must have at most one shard key. You "
+            modelError(model, "Each model must have at most one shard key. You "
                     + "can't have `@shardKey` and `@@shardKey` at the same time.", model.decl.span());
             ctx.discardArguments();
             return;
@@ -44,12 +44,12 @@ final class KeyAttributes extends ValidationPhase {
             return;
         }
         if (!r.unknown.isEmpty()) {
-            d.error("Error validating model \"" + model.name() + "\": The multi field shard key declaration refers to "
+            modelError(model, "The multi field shard key declaration refers to "
                     + "the unknown fields " + r.unknown.stream().map(n -> "`" + n + "`").collect(Collectors.joining(", "))
                     + ".", fields.span());
         }
         if (!r.relation.isEmpty()) {
-            d.error("Error validating model \"" + model.name() + "\": The shard key definition refers to the relation "
+            modelError(model, "The shard key definition refers to the relation "
                     + (r.relation.size() == 1 ? "field " : "fields ")
                     + r.relation.stream().map(n -> "`" + n + "`").collect(Collectors.joining(", "))
                     + ". Shard key definitions must reference only scalar fields.", ctx.span());
@@ -57,7 +57,7 @@ final class KeyAttributes extends ValidationPhase {
         if (r.unknown.isEmpty() && r.relation.isEmpty() && !hasModelIgnore(model)) {
             List<String> optional = r.fields.stream().filter(Fld::isOptional).map(Fld::name).toList();
             if (!optional.isEmpty()) {
-                d.error("Error validating model \"" + model.name() + "\": The shard key definition refers to the "
+                modelError(model, "The shard key definition refers to the "
                         + "optional fields " + optional.stream().map(n -> "`" + n + "`").collect(Collectors.joining(", "))
                         + ". Shard key definitions must reference only required fields.", ctx.span());
             }
@@ -70,7 +70,7 @@ final class KeyAttributes extends ValidationPhase {
             ctx.attributeError("Fields that are marked as shard keys must be required.");
         }
         if (model.shardKeyAttr != null && model.byName.values().stream().anyMatch(x -> x != f && x.shardKey)) {
-            d.error("Error validating model \"" + model.name() + "\": At most one field must be marked as the "
+            modelError(model, "At most one field must be marked as the "
                     + "shard key with the `@shardKey` attribute.", model.decl.span());
         }
         f.shardKey = true;
@@ -83,7 +83,7 @@ final class KeyAttributes extends ValidationPhase {
         SortOrder sort = optionalSort(ctx);
         Boolean clustered = clustering(ctx);
         if (model.pk != null) {
-            d.error("Error validating model \"" + model.name() + "\": At most one field must be marked as the id field "
+            modelError(model, "At most one field must be marked as the id field "
                     + "with the `@id` attribute.", model.decl.span());
             return;
         }
@@ -99,11 +99,11 @@ final class KeyAttributes extends ValidationPhase {
         List<IdxField> fields = List.of();
         if (resolved != null) {
             if (!resolved.unknown.isEmpty()) {
-                d.error("Error validating model \"" + model.name() + "\": The multi field id declaration refers to the "
+                modelError(model, "The multi field id declaration refers to the "
                         + "unknown fields " + String.join(", ", resolved.unknown) + ".", ctx.span());
             }
             if (!resolved.relation.isEmpty()) {
-                d.error("Error validating model \"" + model.name() + "\": The id definition refers to the relation "
+                modelError(model, "The id definition refers to the relation "
                         + "fields " + String.join(", ", resolved.relation)
                         + ". ID definitions must reference only scalar fields.", ctx.span());
             }
@@ -116,7 +116,7 @@ final class KeyAttributes extends ValidationPhase {
         String map = ctx.mapArgument();
         Boolean clustered = clustering(ctx);
         if (model.pk != null) {
-            d.error("Error validating model \"" + model.name() + "\": Each model must have at most one id criteria. "
+            modelError(model, "Each model must have at most one id criteria. "
                     + "You can't have `@id` and `@@id` at the same time.", model.decl.span());
             return;
         }
@@ -129,14 +129,14 @@ final class KeyAttributes extends ValidationPhase {
         }
         if (model.pk.sourceField != null) {
             if (!model.pk.sourceField.isRequired()) {
-                d.error("Error parsing attribute \"@id\": Fields that are marked as id must be required.",
+                attributeError("@id", "Fields that are marked as id must be required.",
                         model.pk.attr.span());
             }
         } else {
             List<String> optional = model.pk.fields.stream().map(IdxField::field).filter(f -> !f.isRequired())
                     .map(Fld::name).toList();
             if (!optional.isEmpty()) {
-                d.error("Error validating model \"" + model.name() + "\": The id definition refers to the optional "
+                modelError(model, "The id definition refers to the optional "
                         + "fields " + String.join(", ", optional) + ". ID definitions must reference only required "
                         + "fields.", model.pk.attr.span());
             }
@@ -201,7 +201,7 @@ final class KeyAttributes extends ValidationPhase {
             if (resolved != null) {
                 String prefix = kind == IndexKind.UNIQUE ? "unique " : "";
                 if (!resolved.unknown.isEmpty()) {
-                    d.error("Error validating model \"" + model.name() + "\": The " + prefix + "index definition "
+                    modelError(model, "The " + prefix + "index definition "
                             + "refers to the unknown fields: " + String.join(", ", resolved.unknown) + ".", ctx.span());
                 }
                 if (!resolved.relation.isEmpty()) {
@@ -212,7 +212,7 @@ final class KeyAttributes extends ValidationPhase {
                     String suggestion = suggested.isEmpty() ? "" : " Did you mean `@@"
                             + (kind == IndexKind.UNIQUE ? "unique" : "index") + "([" + String.join(", ", suggested)
                             + "])`?";
-                    d.error("Error validating model \"" + model.name() + "\": The " + prefix + "index definition "
+                    modelError(model, "The " + prefix + "index definition "
                             + "refers to the relation fields " + String.join(", ", resolved.relation)
                             + ". Index definitions must reference only scalar fields." + suggestion, ctx.span());
                 }
@@ -276,7 +276,7 @@ final class KeyAttributes extends ValidationPhase {
 
     private void validateClientName(Span span, String modelName, String name, String attribute) {
         if (name.isEmpty() || !Character.isLetter(name.charAt(0)) && name.charAt(0) != '_') {
-            d.error("Error parsing attribute \"" + attribute + "\": The name of a " + attribute.substring(2)
+            attributeError(attribute, "The name of a " + attribute.substring(2)
                     + " must start with a letter.", span);
         }
     }

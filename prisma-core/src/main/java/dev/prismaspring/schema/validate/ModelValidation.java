@@ -2,8 +2,6 @@ package dev.prismaspring.schema.validate;
 
 import dev.prismaspring.schema.Datamodel;
 import dev.prismaspring.schema.Provider;
-import dev.prismaspring.schema.nativetypes.IndexDefinition;
-import dev.prismaspring.schema.nativetypes.IndexRules;
 import dev.prismaspring.schema.nativetypes.NativeTypeValidator;
 import dev.prismaspring.schema.validate.Model.Fld;
 import dev.prismaspring.schema.validate.Model.Idx;
@@ -97,7 +95,7 @@ final class ModelValidation extends ValidationPhase {
                     + "required:\n" + loose.stream().map(l -> "- " + l.stream().map(Fld::name)
                     .collect(Collectors.joining(", "))).collect(Collectors.joining("\n"));
         }
-        d.error("Error validating model \"" + model.name() + "\": " + msg, model.decl.span());
+        modelError(model, "" + msg, model.decl.span());
     }
 
     private void autoincrement(Model model) {
@@ -110,24 +108,24 @@ final class ModelValidation extends ValidationPhase {
             return;
         }
         if (context.provider == Provider.MYSQL && autos.size() > 1) {
-            d.error("Error validating model \"" + model.name() + "\": The `autoincrement()` default value is used "
+            modelError(model, "The `autoincrement()` default value is used "
                     + "multiple times on this model even though the underlying datasource only supports one "
                     + "instance per table.", model.decl.span());
         }
         for (Fld f : autos) {
             boolean isId = model.pk != null && model.pk.fields.stream().anyMatch(x -> x.field() == f);
             if (context.provider == Provider.SQLITE && !isId) {
-                d.error("Error parsing attribute \"@default\": The `autoincrement()` default value is used on a "
+                attributeError("@default", "The `autoincrement()` default value is used on a "
                         + "non-id field even though the datasource does not support this.", f.defaultAttr.span());
             }
             if (context.provider == Provider.SQLITE && isId && model.pk.fields.size() > 1) {
-                d.error("Error parsing attribute \"@default\": The `autoincrement()` default value is used on a "
+                attributeError("@default", "The `autoincrement()` default value is used on a "
                         + "composite id field even though the datasource does not support this.",
                         f.defaultAttr.span());
             }
             if (context.provider == Provider.MYSQL && !isId && model.indexes.stream()
                     .noneMatch(i -> !i.fields.isEmpty() && i.fields.get(0).field() == f)) {
-                d.error("Error parsing attribute \"@default\": The `autoincrement()` default value is used on a "
+                attributeError("@default", "The `autoincrement()` default value is used on a "
                         + "non-indexed field even though the datasource does not support this.",
                         f.defaultAttr.span());
             }

@@ -53,7 +53,7 @@ final class RelationFieldValidation extends ValidationPhase {
                     + "` both use the same relation name. Please provide different relation names for them "
                     + "through `@relation(<name>).";
         }
-        d.error("Error validating model \"" + model.name() + "\": " + message, field.decl.span());
+        modelError(model, "" + message, field.decl.span());
         return true;
     }
 
@@ -67,7 +67,7 @@ final class RelationFieldValidation extends ValidationPhase {
 
     void ignoredRelatedModel(Fld f) {
         if (f.target.ignored && !f.ignored && !f.model.ignored) {
-            d.error("Error parsing attribute \"@ignore\": The relation field `" + f.name() + "` on Model `"
+            attributeError("@ignore", "The relation field `" + f.name() + "` on Model `"
                     + f.model.name() + "` must specify the `@ignore` attribute, because the model "
                     + f.target.name() + " it is pointing to is marked ignored.", f.decl.span());
         }
@@ -75,7 +75,7 @@ final class RelationFieldValidation extends ValidationPhase {
 
     void relationMap(Fld f) {
         if (f.fkMap != null && context.provider == Provider.SQLITE) {
-            d.error("Error parsing attribute \"@relation\": Your provider does not support named foreign keys.",
+            attributeError("@relation", "Your provider does not support named foreign keys.",
                     f.relationAttr.span());
         }
     }
@@ -107,7 +107,7 @@ final class RelationFieldValidation extends ValidationPhase {
                         + "action, or to make the referenced fields optional. Read more at "
                         + "https://pris.ly/d/postgres-set-null ", f.decl.span());
             } else {
-                d.error("Error parsing attribute \"@relation\": The `" + which + "` referential action of a relation "
+                attributeError("@relation", "The `" + which + "` referential action of a relation "
                         + "must not be set to `SetNull` when a referenced field is required.\nEither choose another "
                         + "referential action, or make the referenced fields optional.\n", f.decl.span());
             }

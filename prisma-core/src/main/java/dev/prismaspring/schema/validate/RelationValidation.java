@@ -50,23 +50,23 @@ final class RelationValidation extends ValidationPhase {
             }
             if (fwd != null && back != null) {
                 if (fwd.fields().isEmpty()) {
-                    context.relationAttributeError("The relation field `" + fwd.name() + "` on Model `" + fwd.model.name()
+                    attributeError("@relation", "The relation field `" + fwd.name() + "` on Model `" + fwd.model.name()
                             + "` must specify the `fields` argument in the @relation attribute. You can run "
                             + "`prisma format` to fix this automatically.", fwd.decl.span());
                 }
                 if (fwd.references().isEmpty()) {
-                    context.relationAttributeError("The relation field `" + fwd.name() + "` on Model `" + fwd.model.name()
+                    attributeError("@relation", "The relation field `" + fwd.name() + "` on Model `" + fwd.model.name()
                             + "` must specify the `references` argument in the @relation attribute.",
                             fwd.decl.span());
                 }
                 if (!back.fields().isEmpty() || !back.references().isEmpty()) {
-                    context.relationAttributeError("The relation field `" + back.name() + "` on Model `" + back.model.name()
+                    attributeError("@relation", "The relation field `" + back.name() + "` on Model `" + back.model.name()
                             + "` must not specify the `fields` or `references` argument in the @relation "
                             + "attribute. You must only specify it on the opposite field `" + fwd.name()
                             + "` on model `" + fwd.model.name() + "`.", back.decl.span());
                 }
                 if (back.onDelete != null || back.onUpdate != null) {
-                    context.relationAttributeError("The relation field `" + back.name() + "` on Model `"
+                    attributeError("@relation", "The relation field `" + back.name() + "` on Model `"
                             + back.model.name() + "` must not specify the `onDelete` or `onUpdate` argument in "
                             + "the @relation attribute. You must only specify it on the opposite field `"
                             + fwd.name() + "` on model `" + fwd.model.name() + "`, or in case of a many to many "
@@ -100,7 +100,7 @@ final class RelationValidation extends ValidationPhase {
                 + "an `@unique` attribute to the field `" + names + "` in the model `" + f.target.name() + "`."
                 : "The argument `references` must refer to a unique criteria in the related model. Consider adding "
                 + "an `@@unique([" + names + "])` attribute to the model `" + f.target.name() + "`.";
-        context.relationAttributeError(msg, f.decl.span());
+        attributeError("@relation", msg, f.decl.span());
     }
 
     private List<List<Fld>> uniqueCriteria(Model m) {
@@ -140,7 +140,7 @@ final class RelationValidation extends ValidationPhase {
             Fld a = f.relFields.get(i);
             Fld b = f.references().get(i);
             if (!sameType(a, b)) {
-                context.relationAttributeError("The type of the field `" + a.name() + "` in the model `" + a.model.name()
+                attributeError("@relation", "The type of the field `" + a.name() + "` in the model `" + a.model.name()
                         + "` is not matching the type of the referenced field `" + b.name() + "` in model `"
                         + b.model.name() + "`.", f.decl.span());
             }
@@ -168,30 +168,30 @@ final class RelationValidation extends ValidationPhase {
             return;
         }
         if (fwd.fields().isEmpty() && back.fields().isEmpty()) {
-            context.relationAttributeError(bothMissing(fwd, back, "fields"), fwd.decl.span());
-            context.relationAttributeError(bothMissing(back, fwd, "fields"), back.decl.span());
+            attributeError("@relation", bothMissing(fwd, back, "fields"), fwd.decl.span());
+            attributeError("@relation", bothMissing(back, fwd, "fields"), back.decl.span());
         }
         if (fwd.references().isEmpty() && back.references().isEmpty()) {
-            context.relationAttributeError(bothMissing(fwd, back, "references"), fwd.decl.span());
-            context.relationAttributeError(bothMissing(back, fwd, "references"), back.decl.span());
+            attributeError("@relation", bothMissing(fwd, back, "references"), fwd.decl.span());
+            attributeError("@relation", bothMissing(back, fwd, "references"), back.decl.span());
         }
         if (!fwd.references().isEmpty() && !back.references().isEmpty()) {
             String msg = bothProvide(fwd, back, "references");
-            context.relationAttributeError(msg, fwd.decl.span());
-            context.relationAttributeError(msg, back.decl.span());
+            attributeError("@relation", msg, fwd.decl.span());
+            attributeError("@relation", msg, back.decl.span());
         }
         if (!fwd.fields().isEmpty() && !back.fields().isEmpty()) {
             String msg = bothProvide(fwd, back, "fields");
-            context.relationAttributeError(msg, fwd.decl.span());
-            context.relationAttributeError(msg, back.decl.span());
+            attributeError("@relation", msg, fwd.decl.span());
+            attributeError("@relation", msg, back.decl.span());
         }
         boolean fwdActions = fwd.onDelete != null || fwd.onUpdate != null;
         boolean backActions = back.onDelete != null || back.onUpdate != null;
         if (fwdActions && backActions) {
-            context.relationAttributeError(bothActions(back, fwd), back.decl.span());
-            context.relationAttributeError(bothActions(fwd, back), fwd.decl.span());
+            attributeError("@relation", bothActions(back, fwd), back.decl.span());
+            attributeError("@relation", bothActions(fwd, back), fwd.decl.span());
         } else if (backActions) {
-            context.relationAttributeError("The relation field `" + back.name() + "` on Model `" + back.model.name()
+            attributeError("@relation", "The relation field `" + back.name() + "` on Model `" + back.model.name()
                     + "` must not specify the `onDelete` or `onUpdate` argument in the @relation attribute. You "
                     + "must only specify it on the opposite field `" + fwd.name() + "` on model `"
                     + fwd.model.name() + "`.", back.decl.span());
@@ -202,7 +202,7 @@ final class RelationValidation extends ValidationPhase {
                     .anyMatch(c -> c.size() == fs.size() && fs.containsAll(c));
             if (!unique) {
                 String names = fwd.relFields.stream().map(Fld::name).collect(Collectors.joining(", "));
-                context.relationAttributeError(fwd.relFields.size() == 1
+                attributeError("@relation", fwd.relFields.size() == 1
                         ? "A one-to-one relation must use unique fields on the defining side. Either add an "
                         + "`@unique` attribute to the field `" + names + "`, or change the relation to one-to-many."
                         : "A one-to-one relation must use unique fields on the defining side. Either add an "
@@ -216,24 +216,24 @@ final class RelationValidation extends ValidationPhase {
                         + "the `fields` argument in the @relation attribute. And the related field `" + back.name()
                         + "` on Model `" + back.model.name() + "` provides the `references` argument. You must "
                         + "provide both arguments on the same side.";
-                context.relationAttributeError(msg, fwd.decl.span());
-                context.relationAttributeError(msg, back.decl.span());
+                attributeError("@relation", msg, fwd.decl.span());
+                attributeError("@relation", msg, back.decl.span());
             }
             if (!fwd.references().isEmpty() && !back.fields().isEmpty()) {
-                context.relationAttributeError("The relation field `" + fwd.name() + "` on Model `" + fwd.model.name()
+                attributeError("@relation", "The relation field `" + fwd.name() + "` on Model `" + fwd.model.name()
                         + "` provides the `references` argument in the @relation attribute. And the related field `"
                         + back.name() + "` on Model `" + back.model.name() + "` provides the `fields` argument. You "
                         + "must provide both arguments on the same side.", fwd.decl.span());
             }
         }
         if (!d.hasErrors() && back.isRequired()) {
-            context.relationAttributeError("The relation field `" + back.name() + "` on Model `" + back.model.name()
+            attributeError("@relation", "The relation field `" + back.name() + "` on Model `" + back.model.name()
                     + "` is required. This is not valid because it's not possible to enforce this constraint on "
                     + "the database level. Please change the field type from `" + fwd.model.name() + "` to `"
                     + fwd.model.name() + "?` to fix this.", back.decl.span());
         }
         if (!d.hasErrors() && fwd.isRequired() && back.hasFieldsOrReferences()) {
-            context.relationAttributeError("The relation field `" + back.model.name() + "." + back.name() + "` defines the "
+            attributeError("@relation", "The relation field `" + back.model.name() + "." + back.name() + "` defines the "
                     + "`fields` and/or `references` argument. You must set them on the required side of the "
                     + "relation (`" + fwd.model.name() + "." + fwd.name() + "`) in order for the constraints to be "
                     + "enforced. Alternatively, you can change this field to be required and the opposite optional, "

@@ -1,7 +1,6 @@
 package dev.prismaspring.schema.validate;
 
 import dev.prismaspring.psl.Diagnostics;
-import dev.prismaspring.psl.Span;
 import dev.prismaspring.psl.ast.EnumDecl;
 import dev.prismaspring.psl.ast.SchemaAst;
 import dev.prismaspring.psl.ast.Top;
@@ -55,10 +54,5 @@ final class ValidationContext {
             case MYSQL -> "MySQL";
             case SQLITE -> "SQLite";
         };
-    }
-
-    /** {@code Error parsing attribute "@relation": <message>}. */
-    void relationAttributeError(String message, Span span) {
-        diagnostics.error("Error parsing attribute \"@relation\": " + message, span);
     }
 }

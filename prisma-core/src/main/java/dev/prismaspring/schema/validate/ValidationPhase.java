@@ -1,6 +1,8 @@
 package dev.prismaspring.schema.validate;
 
 import dev.prismaspring.psl.Diagnostics;
+import dev.prismaspring.psl.Span;
+import dev.prismaspring.schema.nativetypes.IndexRules;
 
 /** Base of the validator's phases and checks: the {@link ValidationContext} they share and its diagnostics. */
 abstract class ValidationPhase {
@@ -13,5 +15,15 @@ abstract class ValidationPhase {
     ValidationPhase(ValidationContext context) {
         this.context = context;
         this.d = context.diagnostics;
+    }
+
+    /** {@code Error validating model "<name>": <message>}. */
+    final void modelError(Model model, String message, Span span) {
+        d.error("Error validating model \"" + model.name() + "\": " + message, span);
+    }
+
+    /** {@code Error parsing attribute "<attribute>": <message>} (Prisma's attribute validation error). */
+    final void attributeError(String attribute, String message, Span span) {
+        d.error(IndexRules.attributeMessage(attribute, message), span);
     }
 }

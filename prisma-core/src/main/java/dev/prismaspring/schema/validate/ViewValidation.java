@@ -30,7 +30,7 @@ final class ViewValidation extends ValidationPhase {
             d.error("Error validating: Views cannot have indexes.", idx.attr.span());
         }
         if (idx.isUnique() && idx.fields.stream().anyMatch(IdxField::hasArgs)) {
-            d.error("Error parsing attribute \"" + idx.attributeName() + "\": Scalar fields in @@unique "
+            attributeError(idx.attributeName(), "Scalar fields in @@unique "
                     + "attributes in views cannot have arguments.", idx.attr.span());
         }
     }
