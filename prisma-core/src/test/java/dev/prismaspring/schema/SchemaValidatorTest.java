@@ -65,6 +65,59 @@ class SchemaValidatorTest {
     }
 
     @Test
+    void operatorClassesMustBeKnownOrRaw() {
+        assertThat(errors(PG + """
+                model A {
+                  id Int    @id
+                  a  String
+                  b  Json
+                  c  String
+                  @@index([a(ops: NoSuchOps)], type: Gin)
+                  @@index([b(ops: raw(1))], type: Gin)
+                  @@index([c(ops: raw("text_ops"))], type: SpGist)
+                }
+                """)).containsExactly(
+                "Unexpected token. Expected one of: Invalid operator class: NoSuchOps",
+                "Unexpected token. Expected one of: Invalid parameter type: expected string");
+    }
+
+    @Test
+    void messagesWithoutACorpusFixture() {
+        assertThat(errors(PG + "model Prisma {\n  id Int @id\n}\n")).singleElement().asString()
+                .endsWith("Read more at https://pris.ly/d/naming-models");
+        assertThat(errors("""
+                datasource db {
+                  provider = "sqlite"
+                  url      = "file:x"
+                }
+                model A {
+                  id Int @id
+                  bs B[]
+                }
+                model B {
+                  id  Int @id
+                  aId Int
+                  a   A   @relation(fields: [aId], references: [id], map: "fk")
+                }
+                """)).containsExactly(
+                "Error parsing attribute \"@relation\": Your provider does not support named foreign keys.");
+        assertThat(errors(PG + """
+                generator client {
+                  provider        = "prisma-client"
+                  previewFeatures = ["views"]
+                }
+                model A {
+                  id Int @id
+                  vs V[]
+                }
+                view V {
+                  id Int @unique
+                  as A[]
+                }
+                """)).contains("Error validating: Implicit many-to-many relations are not supported for views.");
+    }
+
+    @Test
     void unsupportedProviderGetsOneClearError() {
         ValidatedSchema r = SchemaValidator.validate("""
                 datasource db {

@@ -4,6 +4,7 @@ import dev.prismaspring.psl.Span;
 import dev.prismaspring.psl.ast.Argument;
 import dev.prismaspring.psl.ast.Expression;
 import dev.prismaspring.schema.Datamodel.SortOrder;
+import dev.prismaspring.schema.nativetypes.OperatorClass;
 import dev.prismaspring.schema.validate.Model.Fld;
 import dev.prismaspring.schema.validate.Model.IdxField;
 import java.util.ArrayList;
@@ -11,6 +12,9 @@ import java.util.List;
 
 /** Resolves the field lists of {@code @relation}, {@code @@id}, {@code @@unique}, {@code @@index} and {@code @@shardKey} to fields of a model. */
 final class FieldReferences extends ValidationPhase {
+
+    /** Prisma's {@code new_parser_error}. */
+    private static final String PARSER_ERROR = "Unexpected token. Expected one of: ";
 
     FieldReferences(ValidationContext context) {
         super(context);
@@ -94,7 +98,7 @@ final class FieldReferences extends ValidationPhase {
                             }
                             length = l.intValue();
                         }
-                        case "ops" -> ops = arg.value();
+                        case "ops" -> ops = operatorClass(arg);
                         default -> {
                             d.error("Error validating: Invalid index field argument `" + argName + "`.", arg.span());
                             return null;
@@ -117,5 +121,35 @@ final class FieldReferences extends ValidationPhase {
             }
         }
         return failed ? null : out;
+    }
+
+    /**
+     * The {@code ops:} argument of an index field, as Prisma's parser database reads it: a known operator class
+     * constant or {@code raw("...")}. Anything else is reported (as a parser error, like Prisma) and dropped.
+     */
+    private Expression operatorClass(Argument arg) {
+        Expression value = arg.value();
+        if (value instanceof Expression.ConstantValue c) {
+            if (OperatorClass.fromName(c.value()).isPresent()) {
+                return value;
+            }
+            d.error(PARSER_ERROR + "Invalid operator class: " + c.value(), c.span());
+            return null;
+        }
+        if (value instanceof Expression.FunctionCall fc && fc.name().equals("raw")) {
+            List<Argument> args = fc.arguments().arguments();
+            if (args.size() != 1) {
+                d.error(PARSER_ERROR + "Wrong number of arguments. Expected: 1, got: " + args.size(), fc.span());
+                return null;
+            }
+            if (!(args.get(0).value() instanceof Expression.StringValue)) {
+                d.error(PARSER_ERROR + "Invalid parameter type: expected string", fc.span());
+                return null;
+            }
+            return value;
+        }
+        // other functions: Prisma panics; reported like any other value that is no operator class
+        d.error(PARSER_ERROR + "operator class", arg.span());
+        return null;
     }
 }
