@@ -16,6 +16,12 @@ class SchemaValidatorTest {
             }
             """;
 
+    /** Models {@code A} and {@code B}, {@code B.a} pointing at {@code A} with these extra {@code @relation} arguments. */
+    private static String oneToMany(String relationArguments, String modelBTail) {
+        return "model A {\n  id Int @id\n  bs B[]\n}\nmodel B {\n  id  Int @id\n  aId Int\n"
+                + "  a   A   @relation(fields: [aId], references: [id]" + relationArguments + ")\n" + modelBTail + "}\n";
+    }
+
     private static List<String> errors(String schema) {
         return SchemaValidator.validate(schema).diagnostics().errors().stream().map(Diagnostic::message).toList();
     }
@@ -90,16 +96,7 @@ class SchemaValidatorTest {
                   provider = "sqlite"
                   url      = "file:x"
                 }
-                model A {
-                  id Int @id
-                  bs B[]
-                }
-                model B {
-                  id  Int @id
-                  aId Int
-                  a   A   @relation(fields: [aId], references: [id], map: "fk")
-                }
-                """)).containsExactly(
+                """ + oneToMany(", map: \"fk\"", ""))).containsExactly(
                 "Error parsing attribute \"@relation\": Your provider does not support named foreign keys.");
         assertThat(errors(PG + """
                 generator client {
@@ -277,17 +274,7 @@ class SchemaValidatorTest {
 
     @Test
     void setNullOnRequiredFieldWarnsOnPostgresWithForeignKeys() {
-        String schema = PG + """
-                model A {
-                  id Int @id
-                  bs B[]
-                }
-                model B {
-                  id  Int @id
-                  aId Int
-                  a   A   @relation(fields: [aId], references: [id], onDelete: SetNull)
-                }
-                """;
+        String schema = PG + oneToMany(", onDelete: SetNull", "");
         assertThat(errors(schema)).isEmpty();
         assertThat(warnings(schema)).singleElement().asString()
                 .startsWith("The `onDelete` referential action of a relation should not be set to `SetNull`");
@@ -303,18 +290,7 @@ class SchemaValidatorTest {
                   provider     = "postgresql"
                   relationMode = "prisma"
                 }
-                model A {
-                  id Int @id
-                  bs B[]
-                }
-                model B {
-                  id  Int @id
-                  aId Int
-                  a   A   @relation(fields: [aId], references: [id], onDelete: NoAction)
-
-                  @@index([aId])
-                }
-                """)).singleElement().asString().startsWith("Error validating: Invalid referential action: `NoAction`. "
+                """ + oneToMany(", onDelete: NoAction", "\n  @@index([aId])\n"))).singleElement().asString().startsWith("Error validating: Invalid referential action: `NoAction`. "
                 + "Allowed values: (`Cascade`, `Restrict`, `SetNull`). `NoAction` is not implemented for");
     }
 

@@ -124,15 +124,18 @@ final class PostgresOperatorClasses {
             Map.entry("Timetz", Set.of(OperatorClass.TimeTzBloomOps, OperatorClass.TimeTzMinMaxOps, OperatorClass.TimeTzMinMaxMultiOps)),
             Map.entry("Uuid", Set.of(OperatorClass.UuidBloomOps, OperatorClass.UuidMinMaxOps, OperatorClass.UuidMinMaxMultiOps)));
 
-    /** Scalar type → operator classes BRIN accepts on a field of that type without a native type, in Prisma's match order. */
+    /**
+     * Scalar type → operator classes BRIN accepts on a field of that type without a native type, in Prisma's match
+     * order: those of the type's default native type.
+     */
     private static final List<Map.Entry<String, Set<OperatorClass>>> BRIN_BY_SCALAR_TYPE = List.of(
-            Map.entry("Float", Set.of(OperatorClass.Float8BloomOps, OperatorClass.Float8MinMaxOps, OperatorClass.Float8MinMaxMultiOps)),
-            Map.entry("Int", Set.of(OperatorClass.Int4BloomOps, OperatorClass.Int4MinMaxOps, OperatorClass.Int4MinMaxMultiOps)),
-            Map.entry("BigInt", Set.of(OperatorClass.Int8BloomOps, OperatorClass.Int8MinMaxOps, OperatorClass.Int8MinMaxMultiOps)),
-            Map.entry("Decimal", Set.of(OperatorClass.NumericBloomOps, OperatorClass.NumericMinMaxOps, OperatorClass.NumericMinMaxMultiOps)),
-            Map.entry("Bytes", Set.of(OperatorClass.ByteaBloomOps, OperatorClass.ByteaMinMaxOps)),
-            Map.entry("String", Set.of(OperatorClass.TextBloomOps, OperatorClass.TextMinMaxOps)),
-            Map.entry("DateTime", Set.of(OperatorClass.TimestampBloomOps, OperatorClass.TimestampMinMaxOps, OperatorClass.TimestampMinMaxMultiOps)));
+            Map.entry("Float", BRIN_BY_NATIVE_TYPE.get("DoublePrecision")),
+            Map.entry("Int", BRIN_BY_NATIVE_TYPE.get("Integer")),
+            Map.entry("BigInt", BRIN_BY_NATIVE_TYPE.get("BigInt")),
+            Map.entry("Decimal", BRIN_BY_NATIVE_TYPE.get("Decimal")),
+            Map.entry("Bytes", BRIN_BY_NATIVE_TYPE.get("ByteA")),
+            Map.entry("String", BRIN_BY_NATIVE_TYPE.get("Text")),
+            Map.entry("DateTime", BRIN_BY_NATIVE_TYPE.get("Timestamp")));
 
     private static void validateBrin(IndexDefinition index, IndexFieldInfo field, String nt, String type,
                                      OperatorClass opclass, Diagnostics diagnostics) {
