@@ -19,7 +19,8 @@ import java.util.Set;
  *
  * <p><b>Order.</b> Prisma validates a model in this order; a caller wanting identical output order follows it:
  * <ol>
- *   <li>{@link #validatePrimaryKeyLengthPrefix} (model checks)</li>
+ *   <li>named primary keys ({@link #supportsNamedPrimaryKeys}; the caller reports, it knows the model),
+ *       {@link #validatePrimaryKeyLengthPrefix}, {@link #validatePrimaryKeySortOrder} (model checks)</li>
  *   <li>{@link #validateModelConnectorSpecific} (connector's {@code validate_model}: PostgreSQL index checks, then
  *       MySQL index checks, then the MySQL primary-key check)</li>
  *   <li>for the primary key: {@link #validateLengthUsedWithCorrectTypes}, {@link #validateClustering}</li>
@@ -41,6 +42,10 @@ public final class IndexRules {
             "The length argument is only allowed with field types `String` or `Bytes`.";
     public static final String CLUSTERING_NOT_SUPPORTED =
             "Defining clustering is not supported in the current connector.";
+    public static final String SORT_NOT_SUPPORTED_IN_PRIMARY_KEY =
+            "The sort argument is not supported in the primary key with the current connector";
+    public static final String NAMED_PRIMARY_KEY_NOT_SUPPORTED =
+            "You defined a database name for the primary key on the model. This is not supported by the provider.";
     public static final String HASH_SORT = "Hash type does not support sort option.";
     public static final String OPCLASS_ONLY_NORMAL =
             "Operator classes can only be defined to fields in an @@index attribute.";
@@ -62,6 +67,16 @@ public final class IndexRules {
     /** Whether {@code length:} is allowed on index fields (Prisma's {@code IndexColumnLengthPrefixing}): MySQL only. */
     public static boolean supportsLengthPrefix(Provider provider) {
         return provider == Provider.MYSQL;
+    }
+
+    /** Whether a primary key can have its own name ({@code @id(map: ...)}, Prisma's {@code NamedPrimaryKeys}): PostgreSQL only. */
+    public static boolean supportsNamedPrimaryKeys(Provider provider) {
+        return provider == Provider.POSTGRESQL;
+    }
+
+    /** Whether {@code sort:} is allowed on primary key fields (SQL Server only in Prisma): never for this project's providers. */
+    public static boolean supportsPrimaryKeySortOrder(Provider provider) {
+        return false;
     }
 
     /** Whether {@code clustered:} is allowed (SQL Server only in Prisma): never for this project's providers. */
@@ -134,6 +149,20 @@ public final class IndexRules {
     /** The primary-key variant of {@link #validateLengthPrefixSupported}. */
     public static void validatePrimaryKeyLengthPrefix(Provider provider, IndexDefinition primaryKey, Diagnostics diagnostics) {
         validateLengthPrefixSupported(provider, primaryKey, diagnostics);
+    }
+
+    /**
+     * {@code The sort argument is not supported in the primary key with the current connector} (Prisma's
+     * {@code PrimaryKeySortOrderDefinition} is SQL Server's only), at the attribute.
+     */
+    public static void validatePrimaryKeySortOrder(Provider provider, IndexDefinition primaryKey, Diagnostics diagnostics) {
+        if (supportsPrimaryKeySortOrder(provider)) {
+            return;
+        }
+        if (primaryKey.fields().stream().anyMatch(IndexFieldInfo::hasSortOrder)) {
+            attributeError(diagnostics, SORT_NOT_SUPPORTED_IN_PRIMARY_KEY, primaryKey.attributeName(),
+                    primaryKey.attributeSpan());
+        }
     }
 
     /** {@code The given index type is not supported with the current connector}, at the {@code type:} argument. */

@@ -28,16 +28,21 @@ final class IndexValidation extends ValidationPhase {
     }
 
     /**
-     * The model-level key rules, in Prisma's order: the primary key's length prefixes, then the connector's checks of
-     * all keys and indexes (none for views, as in Prisma 6.19: {@code views/view_with_indexes}).
+     * The model-level key rules, in Prisma's order: a named primary key, the primary key's length prefixes and sort
+     * orders, then the connector's checks of all keys and indexes (none for views, as in Prisma 6.19:
+     * {@code views/view_with_indexes}).
      */
     void validateKeysConnectorSpecific(Model model) {
         if (context.provider == null) {
             return;
         }
+        if (model.pk != null && model.pk.map != null && !IndexRules.supportsNamedPrimaryKeys(context.provider)) {
+            modelError(model, IndexRules.NAMED_PRIMARY_KEY_NOT_SUPPORTED, model.decl.span());
+        }
         IndexDefinition pk = model.pk == null ? null : definition(model.pk);
         if (pk != null) {
             IndexRules.validatePrimaryKeyLengthPrefix(context.provider, pk, d);
+            IndexRules.validatePrimaryKeySortOrder(context.provider, pk, d);
         }
         if (!model.isView()) {
             IndexRules.validateModelConnectorSpecific(context.provider,

@@ -171,6 +171,27 @@ class IndexRulesTest {
         assertThat(errors.get(0).span().start()).isEqualTo(h.text.indexOf("type: Hash"));
     }
 
+    // ------------------------------------------------------------------ primary keys
+
+    @Test
+    void primaryKeySortOrderIsNotSupported() {
+        for (String provider : List.of("postgresql", "mysql", "sqlite")) {
+            assertThat(errors(provider, "  id Int @id(sort: Desc)")).as(provider)
+                    .containsExactly(wrapped("@id", IndexRules.SORT_NOT_SUPPORTED_IN_PRIMARY_KEY));
+            assertThat(errors(provider, "  a Int\n  b Int\n  @@id([a, b(sort: Desc)])")).as(provider)
+                    .containsExactly(wrapped("@@id", IndexRules.SORT_NOT_SUPPORTED_IN_PRIMARY_KEY));
+        }
+    }
+
+    @Test
+    void namedPrimaryKeysOnlyOnPostgres() {
+        assertThat(errors("postgresql", "  id Int @id(map: \"pk\")")).isEmpty();
+        for (String provider : List.of("mysql", "sqlite")) {
+            assertThat(errors(provider, "  a Int\n  b Int\n  @@id([a, b], map: \"pk\")")).as(provider)
+                    .containsExactly("Error validating model \"A\": " + IndexRules.NAMED_PRIMARY_KEY_NOT_SUPPORTED);
+        }
+    }
+
     // ------------------------------------------------------------------ length prefixes, clustering
 
     @Test
