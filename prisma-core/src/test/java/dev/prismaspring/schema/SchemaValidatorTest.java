@@ -16,12 +16,102 @@ class SchemaValidatorTest {
             }
             """;
 
+    /** Models {@code A} and {@code B}, {@code B.a} pointing at {@code A} with these extra {@code @relation} arguments. */
+    private static String oneToMany(String relationArguments, String modelBTail) {
+        return "model A {\n  id Int @id\n  bs B[]\n}\nmodel B {\n  id  Int @id\n  aId Int\n"
+                + "  a   A   @relation(fields: [aId], references: [id]" + relationArguments + ")\n" + modelBTail + "}\n";
+    }
+
     private static List<String> errors(String schema) {
         return SchemaValidator.validate(schema).diagnostics().errors().stream().map(Diagnostic::message).toList();
     }
 
     private static List<String> warnings(String schema) {
         return SchemaValidator.validate(schema).diagnostics().warnings().stream().map(Diagnostic::message).toList();
+    }
+
+    @Test
+    void nativeTypesAreCheckedPerConnector() {
+        assertThat(errors(PG + """
+                model A {
+                  id Int    @id
+                  a  String @db.VarChar(20)
+                  b  Int    @db.Text
+                  c  String @db.Nope
+                  d  String @db.VarChar(1, 2)
+                  e  DateTime @db.Timestamp(7)
+                  f  String @pg.Text
+                }
+                """)).containsExactly(
+                "Native type Text is not compatible with declared field type Int, expected field type String.",
+                "Native type Nope is not supported for postgresql connector.",
+                "Native type VarChar takes 1 optional arguments, but received 2.",
+                "Argument M is out of range for native type `Timestamp(7)` of Postgres: M can range from 0 to 6.",
+                "The prefix pg is invalid. It must be equal to the name of an existing datasource e.g. db. Did you mean "
+                        + "to use db.Text?");
+        assertThat(errors("datasource db {\n  provider = \"sqlite\"\n  url = \"file:x\"\n}\n"
+                + "model A {\n  id Int @id\n  a String @db.Text\n}\n"))
+                .containsExactly("Native type Text is not supported for sqlite connector.");
+    }
+
+    @Test
+    void postgresIndexRulesRunInTheValidator() {
+        assertThat(errors(PG + """
+                model A {
+                  id Int    @id
+                  a  String
+                  b  String @db.Xml
+                  @@index([a(ops: InetOps)], type: Gin)
+                  @@index([b])
+                }
+                """)).containsExactly(
+                "Error parsing attribute \"@@index\": The given operator class `InetOps` is not supported with the "
+                        + "`Gin` index type.",
+                "You cannot define an index on fields with native type `Xml` of Postgres.");
+    }
+
+    @Test
+    void operatorClassesMustBeKnownOrRaw() {
+        assertThat(errors(PG + """
+                model A {
+                  id Int    @id
+                  a  String
+                  b  Json
+                  c  String
+                  @@index([a(ops: NoSuchOps)], type: Gin)
+                  @@index([b(ops: raw(1))], type: Gin)
+                  @@index([c(ops: raw("text_ops"))], type: SpGist)
+                }
+                """)).containsExactly(
+                "Unexpected token. Expected one of: Invalid operator class: NoSuchOps",
+                "Unexpected token. Expected one of: Invalid parameter type: expected string");
+    }
+
+    @Test
+    void messagesWithoutACorpusFixture() {
+        assertThat(errors(PG + "model Prisma {\n  id Int @id\n}\n")).singleElement().asString()
+                .endsWith("Read more at https://pris.ly/d/naming-models");
+        assertThat(errors("""
+                datasource db {
+                  provider = "sqlite"
+                  url      = "file:x"
+                }
+                """ + oneToMany(", map: \"fk\"", ""))).containsExactly(
+                "Error parsing attribute \"@relation\": Your provider does not support named foreign keys.");
+        assertThat(errors(PG + """
+                generator client {
+                  provider        = "prisma-client"
+                  previewFeatures = ["views"]
+                }
+                model A {
+                  id Int @id
+                  vs V[]
+                }
+                view V {
+                  id Int @unique
+                  as A[]
+                }
+                """)).contains("Error validating: Implicit many-to-many relations are not supported for views.");
     }
 
     @Test
@@ -184,17 +274,7 @@ class SchemaValidatorTest {
 
     @Test
     void setNullOnRequiredFieldWarnsOnPostgresWithForeignKeys() {
-        String schema = PG + """
-                model A {
-                  id Int @id
-                  bs B[]
-                }
-                model B {
-                  id  Int @id
-                  aId Int
-                  a   A   @relation(fields: [aId], references: [id], onDelete: SetNull)
-                }
-                """;
+        String schema = PG + oneToMany(", onDelete: SetNull", "");
         assertThat(errors(schema)).isEmpty();
         assertThat(warnings(schema)).singleElement().asString()
                 .startsWith("The `onDelete` referential action of a relation should not be set to `SetNull`");
@@ -210,18 +290,7 @@ class SchemaValidatorTest {
                   provider     = "postgresql"
                   relationMode = "prisma"
                 }
-                model A {
-                  id Int @id
-                  bs B[]
-                }
-                model B {
-                  id  Int @id
-                  aId Int
-                  a   A   @relation(fields: [aId], references: [id], onDelete: NoAction)
-
-                  @@index([aId])
-                }
-                """)).singleElement().asString().startsWith("Error validating: Invalid referential action: `NoAction`. "
+                """ + oneToMany(", onDelete: NoAction", "\n  @@index([aId])\n"))).singleElement().asString().startsWith("Error validating: Invalid referential action: `NoAction`. "
                 + "Allowed values: (`Cascade`, `Restrict`, `SetNull`). `NoAction` is not implemented for");
     }
 

@@ -179,24 +179,16 @@ final class RelationSchema {
      */
     List<List<Field>> uniqueCriteria(Model model) {
         List<List<Field>> criteria = new ArrayList<>();
-        for (Field field : model.fields()) {
-            if (field.attribute("id") != null && !models.containsKey(field.typeName())) {
-                criteria.add(List.of(field));
+        for (String kind : List.of("id", "unique")) {
+            for (Field field : model.fields()) {
+                if (field.attribute(kind) != null && !models.containsKey(field.typeName())) {
+                    criteria.add(List.of(field));
+                }
             }
-        }
-        for (Attribute attribute : model.decl().attributes()) {
-            if (attribute.nameText().equals("id")) {
-                criteria.add(criterionFields(model, attribute));
-            }
-        }
-        for (Field field : model.fields()) {
-            if (field.attribute("unique") != null && !models.containsKey(field.typeName())) {
-                criteria.add(List.of(field));
-            }
-        }
-        for (Attribute attribute : model.decl().attributes()) {
-            if (attribute.nameText().equals("unique")) {
-                criteria.add(criterionFields(model, attribute));
+            for (Attribute attribute : model.decl().attributes()) {
+                if (attribute.nameText().equals(kind)) {
+                    criteria.add(criterionFields(model, attribute));
+                }
             }
         }
         criteria.removeIf(Objects::isNull);

@@ -34,8 +34,4 @@ public record IndexDefinition(IndexKind kind, String attributeName, Span attribu
     public IndexDefinition withAlgorithm(IndexAlgorithm algo, Span typeSpan) {
         return new IndexDefinition(kind, attributeName, attributeSpan, algo, typeSpan, clustered, fields);
     }
-
-    public IndexDefinition withClustered(Boolean isClustered) {
-        return new IndexDefinition(kind, attributeName, attributeSpan, algorithm, typeArgumentSpan, isClustered, fields);
-    }
 }

@@ -33,31 +33,6 @@ public record IndexFieldInfo(String fieldName, String scalarType, boolean unsupp
                 hasLength, hasSortOrder, fieldSpan);
     }
 
-    public IndexFieldInfo withLength(boolean length) {
-        return new IndexFieldInfo(fieldName, scalarType, unsupportedType, list, nativeType, operatorClass,
-                rawOperatorClass, length, hasSortOrder, fieldSpan);
-    }
-
-    public IndexFieldInfo withSortOrder(boolean sort) {
-        return new IndexFieldInfo(fieldName, scalarType, unsupportedType, list, nativeType, operatorClass,
-                rawOperatorClass, hasLength, sort, fieldSpan);
-    }
-
-    public IndexFieldInfo withList(boolean isList) {
-        return new IndexFieldInfo(fieldName, scalarType, unsupportedType, isList, nativeType, operatorClass,
-                rawOperatorClass, hasLength, hasSortOrder, fieldSpan);
-    }
-
-    public IndexFieldInfo withUnsupportedType(boolean unsupported) {
-        return new IndexFieldInfo(fieldName, scalarType, unsupported, list, nativeType, operatorClass,
-                rawOperatorClass, hasLength, hasSortOrder, fieldSpan);
-    }
-
-    public IndexFieldInfo withFieldSpan(Span span) {
-        return new IndexFieldInfo(fieldName, scalarType, unsupportedType, list, nativeType, operatorClass,
-                rawOperatorClass, hasLength, hasSortOrder, span);
-    }
-
     /** The name of the explicit native type, or {@code null}. */
     public String nativeTypeName() {
         return nativeType == null ? null : nativeType.name();

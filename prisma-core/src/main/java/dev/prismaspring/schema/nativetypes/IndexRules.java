@@ -4,7 +4,6 @@ import dev.prismaspring.psl.Diagnostics;
 import dev.prismaspring.psl.Span;
 import dev.prismaspring.schema.Provider;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,7 +19,8 @@ import java.util.Set;
  *
  * <p><b>Order.</b> Prisma validates a model in this order; a caller wanting identical output order follows it:
  * <ol>
- *   <li>{@link #validatePrimaryKeyLengthPrefix} (model checks)</li>
+ *   <li>named primary keys ({@link #supportsNamedPrimaryKeys}; the caller reports, it knows the model),
+ *       {@link #validatePrimaryKeyLengthPrefix}, {@link #validatePrimaryKeySortOrder} (model checks)</li>
  *   <li>{@link #validateModelConnectorSpecific} (connector's {@code validate_model}: PostgreSQL index checks, then
  *       MySQL index checks, then the MySQL primary-key check)</li>
  *   <li>for the primary key: {@link #validateLengthUsedWithCorrectTypes}, {@link #validateClustering}</li>
@@ -42,6 +42,10 @@ public final class IndexRules {
             "The length argument is only allowed with field types `String` or `Bytes`.";
     public static final String CLUSTERING_NOT_SUPPORTED =
             "Defining clustering is not supported in the current connector.";
+    public static final String SORT_NOT_SUPPORTED_IN_PRIMARY_KEY =
+            "The sort argument is not supported in the primary key with the current connector";
+    public static final String NAMED_PRIMARY_KEY_NOT_SUPPORTED =
+            "You defined a database name for the primary key on the model. This is not supported by the provider.";
     public static final String HASH_SORT = "Hash type does not support sort option.";
     public static final String OPCLASS_ONLY_NORMAL =
             "Operator classes can only be defined to fields in an @@index attribute.";
@@ -63,6 +67,16 @@ public final class IndexRules {
     /** Whether {@code length:} is allowed on index fields (Prisma's {@code IndexColumnLengthPrefixing}): MySQL only. */
     public static boolean supportsLengthPrefix(Provider provider) {
         return provider == Provider.MYSQL;
+    }
+
+    /** Whether a primary key can have its own name ({@code @id(map: ...)}, Prisma's {@code NamedPrimaryKeys}): PostgreSQL only. */
+    public static boolean supportsNamedPrimaryKeys(Provider provider) {
+        return provider == Provider.POSTGRESQL;
+    }
+
+    /** Whether {@code sort:} is allowed on primary key fields (SQL Server only in Prisma): never for this project's providers. */
+    public static boolean supportsPrimaryKeySortOrder(Provider provider) {
+        return false;
     }
 
     /** Whether {@code clustered:} is allowed (SQL Server only in Prisma): never for this project's providers. */
@@ -135,6 +149,20 @@ public final class IndexRules {
     /** The primary-key variant of {@link #validateLengthPrefixSupported}. */
     public static void validatePrimaryKeyLengthPrefix(Provider provider, IndexDefinition primaryKey, Diagnostics diagnostics) {
         validateLengthPrefixSupported(provider, primaryKey, diagnostics);
+    }
+
+    /**
+     * {@code The sort argument is not supported in the primary key with the current connector} (Prisma's
+     * {@code PrimaryKeySortOrderDefinition} is SQL Server's only), at the attribute.
+     */
+    public static void validatePrimaryKeySortOrder(Provider provider, IndexDefinition primaryKey, Diagnostics diagnostics) {
+        if (supportsPrimaryKeySortOrder(provider)) {
+            return;
+        }
+        if (primaryKey.fields().stream().anyMatch(IndexFieldInfo::hasSortOrder)) {
+            attributeError(diagnostics, SORT_NOT_SUPPORTED_IN_PRIMARY_KEY, primaryKey.attributeName(),
+                    primaryKey.attributeSpan());
+        }
     }
 
     /** {@code The given index type is not supported with the current connector}, at the {@code type:} argument. */
@@ -275,173 +303,7 @@ public final class IndexRules {
      * </ul>
      */
     public static void validatePostgresOperatorClasses(IndexDefinition index, Diagnostics diagnostics) {
-        IndexAlgorithm algo = index.algorithm() == null ? IndexAlgorithm.BTree : index.algorithm();
-        for (IndexFieldInfo field : index.fields()) {
-            if (field.rawOperatorClass()) {
-                continue;
-            }
-            OperatorClass opclass = null;
-            if (field.operatorClass() != null) {
-                opclass = OperatorClass.fromName(field.operatorClass()).orElse(null);
-                if (opclass == null) {
-                    continue;
-                }
-            }
-            if (opclass != null && !opclass.supportsIndexType(algo)) {
-                error(index, diagnostics, "The given operator class `" + opclass + "` is not supported with the `"
-                        + algo + "` index type.");
-                continue;
-            }
-            String nt = field.nativeTypeName();
-            String type = field.scalarType();
-            switch (algo) {
-                case Gist -> {
-                    if (!("Inet".equals(nt) && opclass == OperatorClass.InetOps)) {
-                        genericError(index, field, algo, nt, opclass, diagnostics);
-                    }
-                }
-                case Gin -> validateGin(index, field, nt, type, opclass, diagnostics);
-                case SpGist -> validateSpGist(index, field, nt, type, opclass, diagnostics);
-                case Brin -> validateBrin(index, field, nt, type, opclass, diagnostics);
-                default -> {
-                }
-            }
-        }
-    }
-
-    private static void validateGin(IndexDefinition index, IndexFieldInfo field, String nt, String type,
-                                    OperatorClass opclass, Diagnostics diagnostics) {
-        boolean json = "Json".equals(type);
-        if (nt == null && opclass == null && json) {
-            return;
-        }
-        if (opclass == null && field.list()) {
-            return;
-        }
-        boolean jsonbOps = opclass == OperatorClass.JsonbOps || opclass == OperatorClass.JsonbPathOps;
-        if ("JsonB".equals(nt) && (jsonbOps || opclass == null)) {
-            return;
-        }
-        if (nt == null && jsonbOps) {
-            if (!json) {
-                notOfType(index, field, opclass, "Json", diagnostics);
-            }
-            return;
-        }
-        if (opclass == OperatorClass.ArrayOps) {
-            if (!field.list()) {
-                error(index, diagnostics, "The given operator class `ArrayOps` expects the type of field `"
-                        + field.fieldName() + "` to be an array.");
-            }
-            return;
-        }
-        genericError(index, field, IndexAlgorithm.Gin, nt, opclass, diagnostics);
-    }
-
-    private static void validateSpGist(IndexDefinition index, IndexFieldInfo field, String nt, String type,
-                                       OperatorClass opclass, Diagnostics diagnostics) {
-        boolean string = "String".equals(type);
-        if ("Inet".equals(nt) && (opclass == OperatorClass.InetOps || opclass == null)) {
-            return;
-        }
-        if (nt == null && opclass == null && string) {
-            return;
-        }
-        if (nt == null && opclass == OperatorClass.TextOps) {
-            if (!string) {
-                notOfType(index, field, opclass, "String", diagnostics);
-            }
-            return;
-        }
-        if (("Text".equals(nt) || "VarChar".equals(nt) || "Char".equals(nt))
-                && (opclass == OperatorClass.TextOps || opclass == null)) {
-            return;
-        }
-        genericError(index, field, IndexAlgorithm.SpGist, nt, opclass, diagnostics);
-    }
-
-    /** Native type → operator classes BRIN accepts for it ({@code null} = no class given, the default). */
-    private static final Map<String, Set<OperatorClass>> BRIN_BY_NATIVE_TYPE = Map.ofEntries(
-            Map.entry("Bit", Set.of(OperatorClass.BitMinMaxOps)),
-            Map.entry("VarBit", Set.of(OperatorClass.VarBitMinMaxOps)),
-            Map.entry("Char", Set.of(OperatorClass.BpcharBloomOps, OperatorClass.BpcharMinMaxOps)),
-            Map.entry("Date", Set.of(OperatorClass.DateBloomOps, OperatorClass.DateMinMaxOps, OperatorClass.DateMinMaxMultiOps)),
-            Map.entry("Real", Set.of(OperatorClass.Float4BloomOps, OperatorClass.Float4MinMaxOps, OperatorClass.Float4MinMaxMultiOps)),
-            Map.entry("DoublePrecision", Set.of(OperatorClass.Float8BloomOps, OperatorClass.Float8MinMaxOps, OperatorClass.Float8MinMaxMultiOps)),
-            Map.entry("Inet", Set.of(OperatorClass.InetInclusionOps, OperatorClass.InetBloomOps, OperatorClass.InetMinMaxOps, OperatorClass.InetMinMaxMultiOps)),
-            Map.entry("SmallInt", Set.of(OperatorClass.Int2BloomOps, OperatorClass.Int2MinMaxOps, OperatorClass.Int2MinMaxMultiOps)),
-            Map.entry("Integer", Set.of(OperatorClass.Int4BloomOps, OperatorClass.Int4MinMaxOps, OperatorClass.Int4MinMaxMultiOps)),
-            Map.entry("BigInt", Set.of(OperatorClass.Int8BloomOps, OperatorClass.Int8MinMaxOps, OperatorClass.Int8MinMaxMultiOps)),
-            Map.entry("Decimal", Set.of(OperatorClass.NumericBloomOps, OperatorClass.NumericMinMaxOps, OperatorClass.NumericMinMaxMultiOps)),
-            Map.entry("Oid", Set.of(OperatorClass.OidBloomOps, OperatorClass.OidMinMaxOps, OperatorClass.OidMinMaxMultiOps)),
-            Map.entry("ByteA", Set.of(OperatorClass.ByteaBloomOps, OperatorClass.ByteaMinMaxOps)),
-            Map.entry("Text", Set.of(OperatorClass.TextBloomOps, OperatorClass.TextMinMaxOps)),
-            Map.entry("VarChar", Set.of(OperatorClass.TextBloomOps, OperatorClass.TextMinMaxOps)),
-            Map.entry("Timestamp", Set.of(OperatorClass.TimestampBloomOps, OperatorClass.TimestampMinMaxOps, OperatorClass.TimestampMinMaxMultiOps)),
-            Map.entry("Timestamptz", Set.of(OperatorClass.TimestampTzBloomOps, OperatorClass.TimestampTzMinMaxOps, OperatorClass.TimestampTzMinMaxMultiOps)),
-            Map.entry("Time", Set.of(OperatorClass.TimeBloomOps, OperatorClass.TimeMinMaxOps, OperatorClass.TimeMinMaxMultiOps)),
-            Map.entry("Timetz", Set.of(OperatorClass.TimeTzBloomOps, OperatorClass.TimeTzMinMaxOps, OperatorClass.TimeTzMinMaxMultiOps)),
-            Map.entry("Uuid", Set.of(OperatorClass.UuidBloomOps, OperatorClass.UuidMinMaxOps, OperatorClass.UuidMinMaxMultiOps)));
-
-    /** Scalar type → operator classes BRIN accepts on a field of that type without a native type, in Prisma's match order. */
-    private static final List<Map.Entry<String, Set<OperatorClass>>> BRIN_BY_SCALAR_TYPE = List.of(
-            Map.entry("Float", Set.of(OperatorClass.Float8BloomOps, OperatorClass.Float8MinMaxOps, OperatorClass.Float8MinMaxMultiOps)),
-            Map.entry("Int", Set.of(OperatorClass.Int4BloomOps, OperatorClass.Int4MinMaxOps, OperatorClass.Int4MinMaxMultiOps)),
-            Map.entry("BigInt", Set.of(OperatorClass.Int8BloomOps, OperatorClass.Int8MinMaxOps, OperatorClass.Int8MinMaxMultiOps)),
-            Map.entry("Decimal", Set.of(OperatorClass.NumericBloomOps, OperatorClass.NumericMinMaxOps, OperatorClass.NumericMinMaxMultiOps)),
-            Map.entry("Bytes", Set.of(OperatorClass.ByteaBloomOps, OperatorClass.ByteaMinMaxOps)),
-            Map.entry("String", Set.of(OperatorClass.TextBloomOps, OperatorClass.TextMinMaxOps)),
-            Map.entry("DateTime", Set.of(OperatorClass.TimestampBloomOps, OperatorClass.TimestampMinMaxOps, OperatorClass.TimestampMinMaxMultiOps)));
-
-    private static void validateBrin(IndexDefinition index, IndexFieldInfo field, String nt, String type,
-                                     OperatorClass opclass, Diagnostics diagnostics) {
-        if (nt != null) {
-            Set<OperatorClass> allowed = BRIN_BY_NATIVE_TYPE.get(nt);
-            if (allowed != null && (opclass == null || allowed.contains(opclass))) {
-                return;
-            }
-        } else {
-            for (Map.Entry<String, Set<OperatorClass>> entry : BRIN_BY_SCALAR_TYPE) {
-                boolean typeMatches = entry.getKey().equals(type);
-                if (opclass == null && typeMatches) {
-                    return;
-                }
-                if (opclass != null && entry.getValue().contains(opclass)) {
-                    if (!typeMatches) {
-                        notOfType(index, field, opclass, entry.getKey(), diagnostics);
-                    }
-                    return;
-                }
-            }
-        }
-        genericError(index, field, IndexAlgorithm.Brin, nt, opclass, diagnostics);
-    }
-
-    /** Prisma's {@code err_f} closure. */
-    private static void genericError(IndexDefinition index, IndexFieldInfo field, IndexAlgorithm algo, String nt,
-                                     OperatorClass opclass, Diagnostics diagnostics) {
-        if (nt != null && opclass != null) {
-            error(index, diagnostics, "The given operator class `" + opclass + "` does not support native type `" + nt
-                    + "` of field `" + field.fieldName() + "`.");
-        } else if (nt != null) {
-            error(index, diagnostics, "The " + algo + " index field type `" + nt + "` has no default operator class.");
-        } else if (opclass != null) {
-            error(index, diagnostics, "The given operator class `" + opclass + "` expects the field `" + field.fieldName()
-                    + "` to define a valid native type.");
-        } else if (!algo.supportsFieldType(field)) {
-            error(index, diagnostics, "The " + algo + " index type does not support the type of the field `"
-                    + field.fieldName() + "`.");
-        }
-    }
-
-    private static void notOfType(IndexDefinition index, IndexFieldInfo field, OperatorClass opclass, String typeName,
-                                  Diagnostics diagnostics) {
-        error(index, diagnostics, "The given operator class `" + opclass + "` points to the field `" + field.fieldName()
-                + "` that is not of " + typeName + " type.");
-    }
-
-    private static void error(IndexDefinition index, Diagnostics diagnostics, String message) {
-        attributeError(diagnostics, message, index.attributeName(), index.attributeSpan());
+        PostgresOperatorClasses.validate(index, diagnostics);
     }
 
     /** Prisma's {@code new_attribute_validation_error}: {@code Error parsing attribute "<name>": <message>}. */

@@ -137,18 +137,17 @@ public final class NativeTypeValidator {
         String rendered = type.render();
         List<Long> n = type.numericArgs();
         String outOfRange = "Argument M is out of range for native type `" + rendered + "` of " + connector + ": ";
-        String scaleError = "The scale must not be larger than the precision for the " + rendered + " native type in "
-                + connector + ".";
+        if (type.name().equals("Decimal") && n.size() == 2 && n.get(1) > n.get(0)) {
+            diagnostics.error("The scale must not be larger than the precision for the " + rendered + " native type in "
+                    + connector + ".", span);
+            return;
+        }
         switch (provider) {
             case POSTGRESQL -> {
                 switch (type.name()) {
                     case "Decimal" -> {
-                        if (n.size() == 2) {
-                            if (n.get(1) > n.get(0)) {
-                                diagnostics.error(scaleError, span);
-                            } else if (n.get(0) > 1000 || n.get(0) == 0) {
-                                diagnostics.error(outOfRange + "Precision must be positive with a maximum value of 1000.", span);
-                            }
+                        if (n.size() == 2 && (n.get(0) > 1000 || n.get(0) == 0)) {
+                            diagnostics.error(outOfRange + "Precision must be positive with a maximum value of 1000.", span);
                         }
                     }
                     case "Bit", "VarBit" -> {
@@ -169,9 +168,7 @@ public final class NativeTypeValidator {
                 switch (type.name()) {
                     case "Decimal" -> {
                         if (n.size() == 2) {
-                            if (n.get(1) > n.get(0)) {
-                                diagnostics.error(scaleError, span);
-                            } else if (n.get(0) > 65) {
+                            if (n.get(0) > 65) {
                                 diagnostics.error(outOfRange + "Precision can range from 1 to 65.", span);
                             } else if (n.get(1) > 30) {
                                 diagnostics.error(outOfRange + "Scale can range from 0 to 30.", span);

@@ -5,7 +5,6 @@ import dev.prismaspring.psl.Span;
 import dev.prismaspring.psl.ast.Argument;
 import dev.prismaspring.psl.ast.ConfigProperty;
 import dev.prismaspring.psl.ast.Expression;
-import dev.prismaspring.schema.Provider;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -19,9 +18,11 @@ import java.util.Set;
  * ported from Prisma's {@code postgres_datamodel_connector/datasource.rs} (parsing, while the datasource is read) and
  * {@code postgres_datamodel_connector/validations.rs} (preview feature and name rules, during validation).
  *
+ * <p>The validator calls {@link #parse} while it reads a PostgreSQL datasource (on other providers the property is
+ * reported with the datasource's other unknown properties) and {@link #validate} in its validation pipeline.
+ *
  * <p>Messages and spans (none is wrapped in {@code Error parsing attribute}):
  * <ul>
- *   <li>{@code Property not known: "extensions".} — at the property, when the provider is not PostgreSQL</li>
  *   <li>{@code Expected a constant or function value, but received numeric value `1`.} — at the list element</li>
  *   <li>{@code Error validating: The argument must have a name} — at the argument</li>
  *   <li>{@code Error validating: The argument `version` can only be defined once} — at the repeated argument</li>
@@ -40,26 +41,6 @@ public final class PostgresExtensions {
     public static final String KEY = "extensions";
 
     private PostgresExtensions() {
-    }
-
-    /**
-     * Both stages in one call: for non-PostgreSQL providers reports the property as unknown; otherwise
-     * {@link #parse} then {@link #validate}.
-     *
-     * @param previewFeatureEnabled whether the generator enables {@code postgresqlExtensions}
-     * @return the parsed extensions sorted by name, or {@code null} when the property could not be read or the
-     *         provider is not PostgreSQL
-     */
-    public static List<PostgresExtension> validateProperty(Provider provider, ConfigProperty property,
-                                                           boolean previewFeatureEnabled, Diagnostics diagnostics) {
-        Span span = propertySpan(property);
-        if (provider != Provider.POSTGRESQL) {
-            diagnostics.error("Property not known: \"" + KEY + "\".", span);
-            return null;
-        }
-        List<PostgresExtension> extensions = parse(property.value(), diagnostics);
-        validate(extensions, span, previewFeatureEnabled, diagnostics);
-        return extensions;
     }
 
     /**

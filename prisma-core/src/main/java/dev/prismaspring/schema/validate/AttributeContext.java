@@ -6,6 +6,7 @@ import dev.prismaspring.psl.ast.Argument;
 import dev.prismaspring.psl.ast.Attribute;
 import dev.prismaspring.psl.ast.Expression;
 import dev.prismaspring.psl.ast.Identifier;
+import dev.prismaspring.schema.nativetypes.IndexRules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -185,7 +186,7 @@ final class AttributeContext {
     }
 
     String attributeMessage(String message) {
-        return "Error parsing attribute \"" + attributeName() + "\": " + message;
+        return IndexRules.attributeMessage(attributeName(), message);
     }
 
     void attributeError(String message) {

@@ -9,6 +9,8 @@ import dev.prismaspring.psl.ast.Expression;
 import dev.prismaspring.psl.ast.SchemaAst;
 import dev.prismaspring.schema.Datamodel;
 import dev.prismaspring.schema.Provider;
+import dev.prismaspring.schema.nativetypes.PostgresExtension;
+import dev.prismaspring.schema.nativetypes.PostgresExtensions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,7 +44,8 @@ final class ConfigValidation {
 
     /** What the configuration blocks resolved to. */
     record Result(Datamodel.Datasource datasource, Span datasourceSpan, Span schemasSpan, Span providerSpan,
-                  List<Datamodel.Generator> generators, Set<String> previewFeatures) {
+                  List<Datamodel.Generator> generators, Set<String> previewFeatures,
+                  ConfigProperty extensionsProperty, List<PostgresExtension> extensions) {
     }
 
     private final SchemaAst ast;
@@ -89,21 +92,18 @@ final class ConfigValidation {
             }
         }
         if (ds != null) {
-            // postgresqlExtensions gate (connector-specific datasource validation)
-            if (holder.extensionsSpan != null && !features.contains("postgresqlExtensions")) {
-                d.error("The `extensions` property is only available with the `postgresqlExtensions` preview feature.",
-                        holder.extensionsSpan);
-            }
             ds = new Datamodel.Datasource(ds.name(), ds.provider(), ds.providerName(), ds.relationMode(),
                     ds.relationModeExplicit(), ds.schemas(), ds.extensions(), ds.url(), ds.directUrl(),
                     ds.shadowDatabaseUrl(), List.copyOf(features), ds.documentation());
         }
-        return new Result(ds, dsSpan, schemasSpan, providerSpan, generators, features);
+        return new Result(ds, dsSpan, schemasSpan, providerSpan, generators, features, holder.extensionsProperty,
+                holder.extensions);
     }
 
     private static final class DatasourceHolder {
         Span schemasSpan;
-        Span extensionsSpan;
+        ConfigProperty extensionsProperty;
+        List<PostgresExtension> extensions;
         Span providerSpan;
     }
 
@@ -209,10 +209,15 @@ final class ConfigValidation {
 
         List<Datamodel.Extension> extensions = new ArrayList<>();
         if (provider == Provider.POSTGRESQL) {
-            ConfigProperty extProp = args.remove("extensions");
+            ConfigProperty extProp = args.remove(PostgresExtensions.KEY);
             if (extProp != null) {
-                holder.extensionsSpan = lineSpan(extProp);
-                extensions(extProp.value(), extensions);
+                holder.extensionsProperty = extProp;
+                holder.extensions = PostgresExtensions.parse(extProp.value(), d);
+                if (holder.extensions != null) {
+                    for (PostgresExtension e : holder.extensions) {
+                        extensions.add(new Datamodel.Extension(e.name(), e.dbName(), e.schema(), e.version()));
+                    }
+                }
             }
         }
 
@@ -221,74 +226,6 @@ final class ConfigValidation {
         }
         return new Datamodel.Datasource(name, provider, providerName, relationMode, explicit, schemas, extensions, url,
                 directUrl, shadowUrl, List.of(), block.documentation());
-    }
-
-    private void extensions(Expression value, List<Datamodel.Extension> out) {
-        List<Expression> elements = value instanceof Expression.ArrayValue a ? a.elements() : List.of(value);
-        for (Expression e : elements) {
-            if (e instanceof Expression.ConstantValue c) {
-                if (checkExtensionName(c.value(), c.span())) {
-                    out.add(new Datamodel.Extension(c.value(), null, null, null));
-                }
-            } else if (e instanceof Expression.FunctionCall f) {
-                if (!checkExtensionName(f.name(), f.span())) {
-                    continue;
-                }
-                String schema = null;
-                String version = null;
-                String map = null;
-                Set<String> seen = new LinkedHashSet<>();
-                boolean ok = true;
-                for (Argument arg : f.arguments().arguments()) {
-                    if (arg.name() == null) {
-                        d.error("Error validating: The argument must have a name", arg.span());
-                        ok = false;
-                        continue;
-                    }
-                    String argName = arg.name().name();
-                    if (!seen.add(argName)) {
-                        d.error("Error validating: The argument `" + argName + "` can only be defined once", arg.span());
-                        ok = false;
-                        continue;
-                    }
-                    switch (argName) {
-                        case "schema", "version", "map" -> {
-                            String s = Coerce.string(arg.value(), d);
-                            if (s == null) {
-                                d.error("Error validating: The `" + argName + "` argument must be a string literal",
-                                        arg.span());
-                                ok = false;
-                            } else if (argName.equals("schema")) {
-                                schema = s;
-                            } else if (argName.equals("version")) {
-                                version = s;
-                            } else {
-                                map = s;
-                            }
-                        }
-                        default -> {
-                            d.error("Argument not known: \"" + argName + "\".", arg.span());
-                            ok = false;
-                        }
-                    }
-                }
-                if (ok) {
-                    out.add(new Datamodel.Extension(f.name(), map, schema, version));
-                }
-            } else {
-                d.error(Coerce.mismatch("constant or function", e), e.span());
-            }
-        }
-    }
-
-    private boolean checkExtensionName(String name, Span span) {
-        for (char c : name.toCharArray()) {
-            if (!(Character.isLetterOrDigit(c) || c == '_')) {
-                d.error("Error validating: The character `" + c + "` is not allowed in extension names.", span);
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A URL property: a string literal or {@code env("VAR")}; returns a comparable key or {@code null}. */

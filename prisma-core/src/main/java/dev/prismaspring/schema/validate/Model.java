@@ -137,20 +137,35 @@ final class Model {
     }
 
     /** A column of a key or index. */
-    record IdxField(Fld field, Datamodel.SortOrder sort, Integer length, String ops) {
+    record IdxField(Fld field, Datamodel.SortOrder sort, Integer length, dev.prismaspring.psl.ast.Expression opsExpr) {
         boolean hasArgs() {
-            return sort != null || length != null || ops != null;
+            return sort != null || length != null || opsExpr != null;
+        }
+
+        /** The {@code ops:} argument as written, or {@code null}. */
+        String ops() {
+            return opsExpr == null ? null : opsExpr.raw();
         }
     }
 
     /** A primary key. */
     static final class Pk {
-        List<IdxField> fields = List.of();
-        String name;
-        String map;
-        Boolean clustered;
-        Attribute attr;
-        Fld sourceField; // for @id
+        final List<IdxField> fields;
+        final String name;
+        final String map;
+        final Boolean clustered;
+        final Attribute attr;
+        final Fld sourceField; // for @id
+
+        Pk(List<IdxField> fields, String name, String map, Boolean clustered, Attribute attr, Fld sourceField) {
+            this.fields = fields;
+            this.name = name;
+            this.map = map;
+            this.clustered = clustered;
+            this.attr = attr;
+            this.sourceField = sourceField;
+        }
+
         String attributeName() {
             return sourceField != null ? "@id" : "@@id";
         }

@@ -4,33 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prismaspring.schema.Provider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class NativeTypeCatalogTest {
 
-    @Test
-    void postgresDefaults() {
-        assertThat(NativeTypeCatalog.defaultFor(Provider.POSTGRESQL, "String")).isEqualTo(NativeType.of("Text"));
-        assertThat(NativeTypeCatalog.defaultFor(Provider.POSTGRESQL, "Int")).isEqualTo(NativeType.of("Integer"));
-        assertThat(NativeTypeCatalog.defaultFor(Provider.POSTGRESQL, "BigInt")).isEqualTo(NativeType.of("BigInt"));
-        assertThat(NativeTypeCatalog.defaultFor(Provider.POSTGRESQL, "Float")).isEqualTo(NativeType.of("DoublePrecision"));
-        assertThat(NativeTypeCatalog.defaultFor(Provider.POSTGRESQL, "Decimal").render()).isEqualTo("Decimal(65,30)");
-        assertThat(NativeTypeCatalog.defaultFor(Provider.POSTGRESQL, "DateTime").render()).isEqualTo("Timestamp(3)");
-        assertThat(NativeTypeCatalog.defaultFor(Provider.POSTGRESQL, "Boolean")).isEqualTo(NativeType.of("Boolean"));
-        assertThat(NativeTypeCatalog.defaultFor(Provider.POSTGRESQL, "Bytes")).isEqualTo(NativeType.of("ByteA"));
-        assertThat(NativeTypeCatalog.defaultFor(Provider.POSTGRESQL, "Json")).isEqualTo(NativeType.of("JsonB"));
-    }
-
-    @Test
-    void mysqlDefaults() {
-        assertThat(NativeTypeCatalog.defaultFor(Provider.MYSQL, "String").render()).isEqualTo("VarChar(191)");
-        assertThat(NativeTypeCatalog.defaultFor(Provider.MYSQL, "DateTime").render()).isEqualTo("DateTime(3)");
-        assertThat(NativeTypeCatalog.defaultFor(Provider.MYSQL, "Boolean")).isEqualTo(NativeType.of("TinyInt"));
-        assertThat(NativeTypeCatalog.defaultFor(Provider.MYSQL, "Float")).isEqualTo(NativeType.of("Double"));
-        assertThat(NativeTypeCatalog.defaultFor(Provider.MYSQL, "Bytes")).isEqualTo(NativeType.of("LongBlob"));
-        assertThat(NativeTypeCatalog.defaultFor(Provider.MYSQL, "Decimal").render()).isEqualTo("Decimal(65,30)");
-        assertThat(NativeTypeCatalog.defaultFor(Provider.MYSQL, "Json")).isEqualTo(NativeType.of("Json"));
-        assertThat(NativeTypeCatalog.defaultFor(Provider.MYSQL, "Int")).isEqualTo(NativeType.of("Int"));
-        assertThat(NativeTypeCatalog.defaultFor(Provider.MYSQL, "BigInt")).isEqualTo(NativeType.of("BigInt"));
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            POSTGRESQL | String   | Text
+            POSTGRESQL | Int      | Integer
+            POSTGRESQL | BigInt   | BigInt
+            POSTGRESQL | Float    | DoublePrecision
+            POSTGRESQL | Decimal  | Decimal(65,30)
+            POSTGRESQL | DateTime | Timestamp(3)
+            POSTGRESQL | Boolean  | Boolean
+            POSTGRESQL | Bytes    | ByteA
+            POSTGRESQL | Json     | JsonB
+            MYSQL      | String   | VarChar(191)
+            MYSQL      | DateTime | DateTime(3)
+            MYSQL      | Boolean  | TinyInt
+            MYSQL      | Float    | Double
+            MYSQL      | Bytes    | LongBlob
+            MYSQL      | Decimal  | Decimal(65,30)
+            MYSQL      | Json     | Json
+            MYSQL      | Int      | Int
+            MYSQL      | BigInt   | BigInt
+            """)
+    void defaults(Provider provider, String scalar, String nativeType) {
+        assertThat(NativeTypeCatalog.defaultFor(provider, scalar).render()).isEqualTo(nativeType);
     }
 
     @Test

@@ -15,17 +15,18 @@ class NativeTypeValidatorTest {
 
     /** Parses a one-field model and validates the field's native type attribute. */
     private static final class Case {
-        final FixtureHarness h;
+        final TestSchema h;
         final Field field;
         final Attribute attribute;
         final Diagnostics diagnostics = new Diagnostics();
         final NativeType result;
 
         Case(String provider, String fieldDecl) {
-            h = new FixtureHarness("datasource db {\n  provider = \"" + provider + "\"\n  url = \"x\"\n}\n\nmodel A {\n  id Int @id\n  f " + fieldDecl + "\n}\n");
-            field = h.ast.models().get(0).fields().get(1);
-            attribute = FixtureHarness.nativeTypeAttribute(field);
-            result = NativeTypeValidator.validate(h.provider, h.providerName, h.datasourceName, field.typeName(), attribute, diagnostics);
+            h = new TestSchema("datasource db {\n  provider = \"" + provider + "\"\n  url = \"x\"\n}\n\nmodel A {\n  id Int @id\n  f " + fieldDecl + "\n}\n");
+            field = h.result.ast().models().get(0).fields().get(1);
+            attribute = TestSchema.nativeTypeAttribute(field);
+            result = NativeTypeValidator.validate(h.provider(), h.datasource().providerName(), h.datasource().name(),
+                    field.typeName(), attribute, diagnostics);
         }
 
         String onlyError() {

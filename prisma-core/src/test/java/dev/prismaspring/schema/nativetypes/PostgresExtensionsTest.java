@@ -5,21 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.prismaspring.psl.Diagnostic;
 import dev.prismaspring.psl.Diagnostics;
 import dev.prismaspring.psl.ast.ConfigProperty;
-import dev.prismaspring.schema.Provider;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PostgresExtensionsTest {
 
     private static ConfigProperty property(String value) {
-        FixtureHarness h = new FixtureHarness("datasource db {\n  provider = \"postgresql\"\n  url = \"x\"\n  extensions = " + value + "\n}\n");
-        return h.datasource.property("extensions");
+        return new TestSchema("datasource db {\n  provider = \"postgresql\"\n  url = \"x\"\n  extensions = " + value + "\n}\n")
+                .datasourceProperty("extensions");
+    }
+
+    /** Both stages, as the validator runs them: parsing with the datasource, the rules in the pipeline. */
+    private static List<PostgresExtension> parseAndValidate(ConfigProperty property, boolean previewFeature, Diagnostics d) {
+        List<PostgresExtension> extensions = PostgresExtensions.parse(property.value(), d);
+        PostgresExtensions.validate(extensions, PostgresExtensions.propertySpan(property), previewFeature, d);
+        return extensions;
     }
 
     @Test
     void parsesArgumentsAndSortsByName() {
         Diagnostics d = new Diagnostics();
-        List<PostgresExtension> ext = PostgresExtensions.validateProperty(Provider.POSTGRESQL,
+        List<PostgresExtension> ext = parseAndValidate(
                 property("[uuid_ossp(map: \"uuid-ossp\", schema: \"ext\"), citext, postgis(version: \"3.4\")]"), true, d);
         assertThat(d.all()).isEmpty();
         assertThat(ext).extracting(PostgresExtension::name).containsExactly("citext", "postgis", "uuid_ossp");
@@ -33,7 +39,7 @@ class PostgresExtensionsTest {
     @Test
     void aSingleValueIsOneExtension() {
         Diagnostics d = new Diagnostics();
-        assertThat(PostgresExtensions.validateProperty(Provider.POSTGRESQL, property("postgis"), true, d))
+        assertThat(parseAndValidate(property("postgis"), true, d))
                 .extracting(PostgresExtension::name).containsExactly("postgis");
         assertThat(d.all()).isEmpty();
     }
@@ -52,7 +58,7 @@ class PostgresExtensionsTest {
     void withoutThePreviewFeatureOnlyTheGateIsReported() {
         Diagnostics d = new Diagnostics();
         ConfigProperty p = property("[uuid-ossp]");
-        PostgresExtensions.validateProperty(Provider.POSTGRESQL, p, false, d);
+        parseAndValidate(p, false, d);
         assertThat(d.errors()).extracting(Diagnostic::message).containsExactly(
                 "The `extensions` property is only available with the `postgresqlExtensions` preview feature.");
         assertThat(d.errors().get(0).span().start()).isEqualTo(p.span().start());
@@ -62,7 +68,7 @@ class PostgresExtensionsTest {
     @Test
     void invalidElementsStopArgumentChecks() {
         Diagnostics d = new Diagnostics();
-        assertThat(PostgresExtensions.validateProperty(Provider.POSTGRESQL, property("[postgis(foo: \"x\"), 1, [a]]"), true, d)).isNull();
+        assertThat(parseAndValidate(property("[postgis(foo: \"x\"), 1, [a]]"), true, d)).isNull();
         assertThat(d.errors()).extracting(Diagnostic::message).containsExactly(
                 "Expected a constant or function value, but received numeric value `1`.",
                 "Expected a constant or function value, but received array value `[a]`.");
