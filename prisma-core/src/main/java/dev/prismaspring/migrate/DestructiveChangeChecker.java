@@ -348,11 +348,8 @@ public final class DestructiveChangeChecker {
 
     private void fail(Kind kind, String table, String column, String detail, Long count) {
         Severity severity = connection == null ? Severity.WARNING : Severity.UNEXECUTABLE;
-        if (connection == null) {
-            warnings.add(new DataLossWarning(kind, severity, table, column, detail, count));
-        } else {
-            unexecutable.add(new DataLossWarning(kind, severity, table, column, detail, count));
-        }
+        // listed after the warnings, as Prisma lists its unexecutable steps
+        unexecutable.add(new DataLossWarning(kind, severity, table, column, detail, count));
         classify(severity);
     }
 

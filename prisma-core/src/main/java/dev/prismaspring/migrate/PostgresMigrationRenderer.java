@@ -185,20 +185,18 @@ final class PostgresMigrationRenderer implements MigrationRenderer {
         String enumName = d.quote(prev.namespace(), prev.name());
         if (alter.removed().isEmpty()) {
             List<String> out = new ArrayList<>();
+            // ADD VALUE appends; a value that goes before existing ones gets BEFORE, so the type keeps the
+            // schema's order (Prisma always appends, which only differs when a value is inserted)
+            List<String> current = new ArrayList<>(prev.values());
             for (String v : alter.added()) {
-                // ADD VALUE appends; a value inserted before others is placed AFTER its predecessor, so that the
-                // type keeps the schema's order (Prisma appends every value)
-                int at = next.values().indexOf(v);
-                String position = "";
-                if (at < next.values().size() - 1 && at > 0) {
-                    position = " AFTER " + d.quoteString(next.values().get(at - 1));
-                } else if (at == 0 && next.values().size() > 1) {
-                    position = " BEFORE " + d.quoteString(next.values().get(1));
-                }
-                out.add("ALTER TYPE " + enumName + " ADD VALUE " + d.quoteString(v) + position);
+                List<String> rest = next.values().subList(next.values().indexOf(v) + 1, next.values().size());
+                String before = rest.stream().filter(current::contains).findFirst().orElse(null);
+                out.add("ALTER TYPE " + enumName + " ADD VALUE " + d.quoteString(v)
+                        + (before == null ? "" : " BEFORE " + d.quoteString(before)));
+                current.add(v);
             }
             if (out.size() > 1) {
-                out.set(0, MANY_VALUES_WARNING + "\n" + out.get(0));
+                out.set(0, MANY_VALUES_WARNING + "\n\n" + out.get(0));
             }
             return out;
         }

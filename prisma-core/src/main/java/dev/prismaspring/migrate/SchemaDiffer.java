@@ -116,7 +116,36 @@ public final class SchemaDiffer {
         }
         steps.sort(Comparator.comparing(Ordered::rank).thenComparingInt(Ordered::k1).thenComparingInt(Ordered::k2)
                 .thenComparingInt(Ordered::k3));
-        return steps.stream().map(Ordered::change).toList();
+        List<SchemaChange> out = new ArrayList<>(steps.stream().map(Ordered::change).toList());
+        moveUniqueDropsAfterNewPrimaryKeys(out);
+        return out;
+    }
+
+    /**
+     * Prisma's {@code apply_partial_order_permutations}: a unique index dropped from a table without primary key is
+     * dropped after the {@code AlterTable} that makes the same columns its primary key.
+     */
+    private static void moveUniqueDropsAfterNewPrimaryKeys(List<SchemaChange> out) {
+        for (int i = 0; i < out.size(); i++) {
+            if (!(out.get(i) instanceof DropIndex drop) || !drop.index().isUnique()
+                    || drop.table().primaryKey() != null) {
+                continue;
+            }
+            for (int j = i + 1; j < out.size(); j++) {
+                if (out.get(j) instanceof AlterTable alter && alter.from().equals(drop.table())
+                        && alter.to().primaryKey() != null
+                        && alter.to().primaryKey().columnNames().equals(drop.index().columnNames())
+                        && alter.changes().stream().anyMatch(c -> c instanceof AddPrimaryKey)
+                        && alter.changes().stream().noneMatch(c ->
+                                (c instanceof DropColumn d && drop.index().columnNames().contains(d.column().name()))
+                                || (c instanceof RecreateColumn r
+                                        && drop.index().columnNames().contains(r.from().name())))) {
+                    out.add(j, out.remove(i));
+                    i--;
+                    break;
+                }
+            }
+        }
     }
 
     private void add(Rank rank, int k1, int k2, int k3, SchemaChange change) {
