@@ -69,6 +69,27 @@ class MigrationSeriesTest {
         }
     }
 
+    static Stream<Arguments> versions() {
+        List<Arguments> out = new ArrayList<>();
+        for (DbKind kind : DbKind.values()) {
+            for (int n = 1; n <= MigrateSchemas.seriesLength(); n++) {
+                out.add(Arguments.of(kind, n));
+            }
+        }
+        return out.stream();
+    }
+
+    /** From empty, the differ renders exactly the create-from-empty DDL; a schema against itself: no changes. */
+    @ParameterizedTest(name = "{0}: v{1} from empty, and against itself")
+    @MethodSource("versions")
+    void fromEmptyIsTheCreateScriptAndSelfDiffIsEmpty(DbKind kind, int n) {
+        SqlSchema schema = MigrateSchemas.sql(MigrateSchemas.seriesText(n), kind);
+        MigrationScript fromEmpty = SchemaDiffer.script(SqlSchema.empty(), schema, kind.dialect());
+        assertEquals(kind.dialect().renderCreate(schema), fromEmpty.sql());
+        assertEquals(List.of(), SchemaDiffer.diff(schema, schema, kind.dialect()));
+        assertEquals("-- This is an empty migration.", SchemaDiffer.script(schema, schema, kind.dialect()).sql());
+    }
+
     private static void execute(TestDatabase db, List<String> statements, String what, String sql) {
         try {
             db.executeAll(statements);
