@@ -33,7 +33,11 @@ public record MigrationScript(SqlDialect dialect, SqlSchema from, SqlSchema to, 
     public static MigrationScript of(SqlSchema from, SqlSchema to, SqlDialect dialect) {
         MigrationRenderer renderer = MigrationRenderer.of(dialect);
         List<SchemaChange> forward = SchemaDiffer.diff(from, to, dialect);
-        List<SchemaChange> backward = SchemaDiffer.diff(to, from, dialect);
+        List<SchemaChange> backward = new ArrayList<>(SchemaDiffer.diff(to, from, dialect));
+        // the rollback also drops the schemas the migration created (empty again by then)
+        forward.stream().filter(c -> c instanceof SchemaChange.CreateSchema)
+                .map(c -> ((SchemaChange.CreateSchema) c).namespace())
+                .forEach(ns -> backward.add(new SchemaChange.DropSchema(ns)));
         return new MigrationScript(dialect, from, to, forward, renderer.script(forward, from, to), backward,
                 renderer.script(backward, to, from), Irreversibility.losses(forward));
     }

@@ -52,7 +52,8 @@ final class MySqlMigrationRenderer implements MigrationRenderer {
             // create first: a foreign key may rely on the old index
             return List.of(d.createIndex(c.table(), c.to()), dropIndex(c.table().name(), c.from().name()));
         }
-        if (change instanceof SchemaChange.CreateSchema || change instanceof SchemaChange.CreateEnum
+        if (change instanceof SchemaChange.CreateSchema || change instanceof SchemaChange.DropSchema
+                || change instanceof SchemaChange.CreateEnum
                 || change instanceof SchemaChange.AlterEnum || change instanceof SchemaChange.DropEnum) {
             return List.of(); // enums are inline column types on MySQL
         }

@@ -18,7 +18,6 @@ import dev.prismaspring.sql.Table;
 import dev.prismaspring.sql.postgres.PostgresDialect;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -40,6 +39,9 @@ final class PostgresMigrationRenderer implements MigrationRenderer {
     public List<String> render(SchemaChange change, SqlSchema from, SqlSchema to) {
         if (change instanceof SchemaChange.CreateSchema c) {
             return List.of("CREATE SCHEMA IF NOT EXISTS " + d.quote(c.namespace()));
+        }
+        if (change instanceof SchemaChange.DropSchema c) {
+            return List.of("DROP SCHEMA IF EXISTS " + d.quote(c.namespace()));
         }
         if (change instanceof SchemaChange.CreateEnum c) {
             return List.of(d.createEnum(c.sqlEnum()));
@@ -162,10 +164,13 @@ final class PostgresMigrationRenderer implements MigrationRenderer {
                         && !s.sequenceName().isEmpty() ? s.sequenceName() : table.name() + "_" + prev.name() + "_seq";
                 after.add("DROP SEQUENCE " + d.quote(seq));
             } else {
-                String seq = ((table.namespace() != null ? d.quote(table.namespace()) + "." : "") + table.name() + "_"
-                        + next.name() + "_seq").toLowerCase(Locale.ROOT);
-                before.add("CREATE SEQUENCE " + seq);
-                lines.add(prefix + " SET DEFAULT nextval(" + d.quoteString(seq) + ")");
+                // the sequence a SERIAL column would own: same name, case and integer type (Prisma lower-cases the
+                // name and creates a BIGINT sequence, which leaves the table unlike a freshly created one)
+                String seq = d.quote(table.namespace(), table.name() + "_" + next.name() + "_seq");
+                String type = d.renderColumnType(to, plain(next));
+                before.add("CREATE SEQUENCE " + seq + (type.equals("SMALLINT") || type.equals("INTEGER")
+                        || type.equals("BIGINT") ? " AS " + type : ""));
+                lines.add(prefix + " SET DEFAULT nextval(" + d.quoteString(seq) + "::regclass)");
                 after.add("ALTER SEQUENCE " + seq + " OWNED BY " + name(table) + "." + d.quote(next.name()));
             }
         }

@@ -35,6 +35,16 @@ public sealed interface SchemaChange {
         }
     }
 
+    /**
+     * {@code DROP SCHEMA IF EXISTS} (PostgreSQL): only in rollbacks, for a namespace the migration created. Like
+     * Prisma, a forward migration never drops a schema.
+     */
+    record DropSchema(String namespace) implements SchemaChange {
+        public String description() {
+            return "DropSchema";
+        }
+    }
+
     /** A new enum type (PostgreSQL). */
     record CreateEnum(SqlEnum sqlEnum) implements SchemaChange {
         public String description() {

@@ -55,7 +55,8 @@ final class SqliteMigrationRenderer implements MigrationRenderer {
         if (change instanceof SchemaChange.RedefineIndex c) {
             return List.of("DROP INDEX " + d.quote(c.from().name()), d.createIndex(c.table(), c.to()));
         }
-        if (change instanceof SchemaChange.CreateSchema || change instanceof SchemaChange.CreateEnum
+        if (change instanceof SchemaChange.CreateSchema || change instanceof SchemaChange.DropSchema
+                || change instanceof SchemaChange.CreateEnum
                 || change instanceof SchemaChange.AlterEnum || change instanceof SchemaChange.DropEnum) {
             return List.of(); // no schemas or enums on SQLite
         }
