@@ -57,6 +57,28 @@ class RoundTripScenariosTest {
                       author   User   @relation(fields: [authorId], references: [id])
                     }
                     """),
+            new Scenario("index renamed through map", ALL, """
+                    model Post {
+                      id    Int    @id
+                      title String
+
+                      @@index([title])
+                    }
+                    """, """
+                    model Post {
+                      id    Int    @id
+                      title String
+
+                      @@index([title], map: "post_title")
+                    }
+                    """),
+            new Scenario("index and foreign key renamed through map", NATIVE, USER_POST.replace(
+                    "  author   User @relation(fields: [authorId], references: [id])\n",
+                    "  title    String\n  author   User @relation(fields: [authorId], references: [id])\n\n"
+                            + "  @@index([title])\n"), USER_POST.replace(
+                    "  author   User @relation(fields: [authorId], references: [id])\n",
+                    "  title    String\n  author   User @relation(fields: [authorId], references: [id], "
+                            + "map: \"post_author\")\n\n  @@index([title], map: \"post_title\")\n")),
             new Scenario("autoincrement removed", ALL, USER_POST,
                     USER_POST.replace("id    Int    @id @default(autoincrement())", "id    Int    @id")),
             new Scenario("one-to-one relation added (unique foreign key)", ALL, USER_POST, USER_POST
