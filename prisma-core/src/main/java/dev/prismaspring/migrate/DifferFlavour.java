@@ -44,6 +44,11 @@ abstract class DifferFlavour {
         return true;
     }
 
+    /** MySQL: a foreign key needs an index on its columns and creates one (named after it) when none exists. */
+    boolean implicitForeignKeyIndexes() {
+        return false;
+    }
+
     boolean canRenameForeignKey() {
         return false;
     }
@@ -166,6 +171,11 @@ abstract class DifferFlavour {
         @Override
         boolean foreignKeyColumnMayBecomeRequired() {
             return false;
+        }
+
+        @Override
+        boolean implicitForeignKeyIndexes() {
+            return true;
         }
 
         static Native nativeOf(ColumnType.Scalar s) {

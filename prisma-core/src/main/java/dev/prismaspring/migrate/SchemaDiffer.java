@@ -227,7 +227,31 @@ public final class SchemaDiffer {
                 Index index = p[0].indexes().get(i);
                 if (!matched.containsKey(index)) {
                     add(Rank.DROP_INDEX, fromPos(p[0]), i, 0, new DropIndex(p[0], index));
+                    foreignKeysOnDroppedIndex(p[0], p[1], index, matched.keySet());
                 }
+            }
+        }
+    }
+
+    /**
+     * MySQL refuses to drop the index a foreign key uses. When a kept foreign key loses its only index, it is
+     * dropped first and added again after, so MySQL gives it an index of its own as in a fresh database.
+     */
+    private void foreignKeysOnDroppedIndex(Table prev, Table next, Index dropped, Set<Index> keptIndexes) {
+        if (!flavour.implicitForeignKeyIndexes()) {
+            return;
+        }
+        Map<ForeignKey, ForeignKey> fks = foreignKeyPairs(prev, next);
+        for (Map.Entry<ForeignKey, ForeignKey> e : fks.entrySet()) {
+            ForeignKey fk = e.getKey();
+            boolean covers = startsWith(dropped.columnNames(), fk.columns());
+            boolean otherCover = keptIndexes.stream().anyMatch(i -> startsWith(i.columnNames(), fk.columns()))
+                    || (prev.primaryKey() != null && startsWith(prev.primaryKey().columnNames(), fk.columns()));
+            if (covers && !otherCover && Objects.equals(fk.constraintName(), e.getValue().constraintName())) {
+                add(Rank.DROP_FOREIGN_KEY, fromPos(prev), prev.foreignKeys().indexOf(fk), 0,
+                        new DropForeignKey(prev, fk));
+                add(Rank.ADD_FOREIGN_KEY, toPos(next), next.foreignKeys().indexOf(e.getValue()), 0,
+                        new AddForeignKey(next, e.getValue()));
             }
         }
     }
@@ -252,6 +276,7 @@ public final class SchemaDiffer {
                 boolean recreate = matchedNext.contains(index)
                         && index.columnNames().stream().anyMatch(recreatedColumns::contains);
                 if (!matchedNext.contains(index) || recreate) {
+                    // (MySQL drops the index it made for a foreign key by itself once this one covers it)
                     add(Rank.CREATE_INDEX, 1, pos, i, new CreateIndex(p[1], index, false));
                 }
             }
@@ -317,7 +342,7 @@ public final class SchemaDiffer {
      * foreign key is dropped. Drop it too, so the table ends as a fresh one would (Prisma leaves it behind).
      */
     private void implicitForeignKeyIndex(Table prev, Table next, ForeignKey fk, int fpos, int f) {
-        if (flavour.separateIndexesForNewTables() || fk.constraintName() == null) {
+        if (!flavour.implicitForeignKeyIndexes() || fk.constraintName() == null) {
             return;
         }
         boolean columnsKept = fk.columns().stream().allMatch(c -> next.column(c).isPresent());

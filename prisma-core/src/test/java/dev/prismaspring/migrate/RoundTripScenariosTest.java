@@ -57,6 +57,11 @@ class RoundTripScenariosTest {
                       author   User   @relation(fields: [authorId], references: [id])
                     }
                     """),
+            new Scenario("index added on a foreign key column", ALL, USER_POST,
+                    USER_POST.replace("references: [id])\n", "references: [id])\n\n  @@index([authorId])\n")),
+            new Scenario("index dropped from a foreign key column", ALL,
+                    USER_POST.replace("references: [id])\n", "references: [id])\n\n  @@index([authorId])\n"),
+                    USER_POST),
             new Scenario("index renamed through map", ALL, """
                     model Post {
                       id    Int    @id
