@@ -157,6 +157,37 @@ class DestructiveChangesTest {
         assertFalse(o.unchanged(), "applied");
     }
 
+    @ParameterizedTest
+    @EnumSource(DbKind.class)
+    void rowsSurviveAMigration(DbKind kind) throws SQLException {
+        Assumptions.assumeTrue(TestDatabases.availability(kind).available(), "database not available");
+        String provider = MigrateSchemas.provider(kind);
+        SqlSchema from = MigrateSchemas.models(provider, BASE);
+        // unused enum value removed, default added (SQLite redefines the table), new optional column
+        SqlSchema to = MigrateSchemas.models(provider, BASE.replace("  GUEST\n", "")
+                .replace("nickname String?", "nickname String? @default(\"anon\")")
+                .replace("  role ", "  bio      String?\n  role "));
+        MigrationScript script = SchemaDiffer.script(from, to, kind.dialect());
+        var d = kind.dialect();
+        try (TestDatabase db = TestDatabases.create(kind, "rows")) {
+            db.executeAll(d.createSteps(from).statements());
+            db.execute(String.format(ROWS, d.quote("User"), d.quote("email"), d.quote("nickname"), d.quote("role")));
+            try (Connection c = db.connect()) {
+                MigrationExecutor.apply(c, script, true);
+                try (var rs = c.createStatement().executeQuery("SELECT " + d.quote("email") + ", "
+                        + d.quote("nickname") + ", " + d.quote("role") + " FROM " + d.quote("User") + " ORDER BY "
+                        + d.quote("id"))) {
+                    StringBuilder rows = new StringBuilder();
+                    while (rs.next()) {
+                        rows.append(rs.getString(1)).append('/').append(rs.getString(2)).append('/')
+                                .append(rs.getString(3)).append(';');
+                    }
+                    assertEquals("a@x.io/ann/ADMIN;b@x.io/bob/USER;a@x.io/null/USER;", rows.toString());
+                }
+            }
+        }
+    }
+
     @Test
     void acceptedDataLossIsApplied() throws SQLException {
         SqlSchema from = MigrateSchemas.models("sqlite", BASE);
