@@ -4,6 +4,12 @@ import dev.prismaspring.psl.Diagnostic;
 import dev.prismaspring.psl.DiagnosticPrinter;
 import dev.prismaspring.schema.SchemaValidator;
 import dev.prismaspring.schema.ValidatedSchema;
+import dev.prismaspring.migrate.MigrationScript;
+import dev.prismaspring.migrate.MigrationSummary;
+import dev.prismaspring.migrate.SchemaDiffer;
+import dev.prismaspring.schema.Provider;
+import dev.prismaspring.sql.SqlDialect;
+import dev.prismaspring.sql.SqlSchema;
 import dev.prismaspring.sql.SqlSchemaCalculator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -32,13 +38,17 @@ final class MigrateCommand implements Runnable {
     }
 
     /**
-     * {@code prisma migrate diff}: prints the SQL that turns "from" into "to". Supported today: from an empty
-     * database ({@code --from-empty}) to a schema ({@code --to-schema}), as a script ({@code --script}).
+     * {@code prisma migrate diff}: prints what turns "from" into "to": the SQL script ({@code --script}) or
+     * Prisma's summary. From an empty database or a schema, to a schema or an empty database. {@code --exit-code}:
+     * 0 when there is no difference, 2 when there is one, 1 on error. Live databases ({@code --from-url},
+     * {@code --to-url}) need the introspector, which is not available yet.
      */
     @Command(name = "diff", mixinStandardHelpOptions = true,
-            description = "Print the SQL that turns one state into another. "
-                    + "Supported today: --from-empty --to-schema F --script.")
+            description = "Print the SQL (--script) or a summary of the changes that turn one state into another.")
     static final class DiffCommand implements Callable<Integer> {
+
+        /** Exit code of {@code --exit-code} when the two states differ (Prisma's). */
+        static final int CHANGES = 2;
 
         @ArgGroup(exclusive = true, multiplicity = "1")
         From from;
@@ -46,8 +56,12 @@ final class MigrateCommand implements Runnable {
         @ArgGroup(exclusive = true, multiplicity = "1")
         To to;
 
-        @Option(names = "--script", description = "Print the SQL script (the only output format supported today).")
+        @Option(names = "--script", description = "Print the SQL script instead of a summary.")
         boolean script;
+
+        @Option(names = "--exit-code", description = "Exit with 0 when there is no difference, 2 when there is one "
+                + "(1 on error).")
+        boolean exitCode;
 
         @Spec
         CommandSpec spec;
@@ -57,57 +71,90 @@ final class MigrateCommand implements Runnable {
             boolean empty;
 
             @Option(names = "--from-schema", required = true, paramLabel = "F",
-                    description = "Start from a schema file or folder (not supported yet).")
+                    description = "Start from a schema: a schema.prisma file or a folder of .prisma files.")
             Path schema;
 
             @Option(names = "--from-url", required = true, paramLabel = "U",
-                    description = "Start from a live database, by JDBC URL (not supported yet).")
+                    description = "Start from a live database, by JDBC URL (not available yet).")
             String url;
         }
 
         static final class To {
+            @Option(names = "--to-empty", required = true, description = "End at an empty database.")
+            boolean empty;
+
             @Option(names = "--to-schema", required = true, paramLabel = "F",
                     description = "End at this schema: a schema.prisma file or a folder of .prisma files.")
             Path schema;
 
             @Option(names = "--to-url", required = true, paramLabel = "U",
-                    description = "End at a live database, by JDBC URL (not supported yet).")
+                    description = "End at a live database, by JDBC URL (not available yet).")
             String url;
+        }
+
+        /** A side of the diff: its schema (null when empty) and the provider it names (null when empty). */
+        private record Side(SqlSchema schema, Provider provider) {
         }
 
         @Override
         public Integer call() {
-            if (!from.empty) {
-                throw CliException.usage((from.schema != null ? "--from-schema" : "--from-url")
-                        + " is not supported yet. Use --from-empty.");
+            if (from.url != null || to.url != null) {
+                throw CliException.usage((from.url != null ? "--from-url" : "--to-url") + " needs the database "
+                        + "introspector, which is not available yet. Use --from-schema or --from-empty, and "
+                        + "--to-schema or --to-empty.");
             }
-            if (to.schema == null) {
-                throw CliException.usage("--to-url is not supported yet. Use --to-schema.");
+            if (from.empty && to.empty) {
+                throw CliException.usage("--from-empty and --to-empty leave nothing to compare. Give a schema on "
+                        + "one side.");
             }
-            if (!script) {
-                throw CliException.usage("Only the SQL script output is supported yet. Add --script.");
+            Side before = from.empty ? null : load(from.schema);
+            if (before == null && !from.empty) {
+                return PrismaCli.USER_ERROR;
             }
-            SchemaLoader.LoadedSchema loaded = SchemaLoader.load(to.schema);
-            ValidatedSchema result = SchemaValidator.validate(loaded.files());
+            Side after = to.empty ? null : load(to.schema);
+            if (after == null && !to.empty) {
+                return PrismaCli.USER_ERROR;
+            }
+            if (before != null && after != null && before.provider() != after.provider()) {
+                throw CliException.user("The two schemas use different providers (" + name(before.provider())
+                        + " in " + from.schema + ", " + name(after.provider()) + " in " + to.schema
+                        + "), so there is no SQL that turns one into the other.");
+            }
+            Provider provider = (after != null ? after : before).provider();
+            SqlDialect dialect = SqlDialect.forProvider(provider);
+            SqlSchema fromSchema = before != null ? before.schema() : SqlSchema.empty();
+            SqlSchema toSchema = after != null ? after.schema() : SqlSchema.empty();
+            MigrationScript migration = SchemaDiffer.script(fromSchema, toSchema, dialect);
             PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            DiagnosticPrinter printer = new DiagnosticPrinter(Terminal.colors());
+            String text = script ? migration.sql() : MigrationSummary.render(migration.changes());
+            out.print(text.endsWith("\n") ? text : text + "\n");
+            out.flush();
+            return exitCode && !migration.isEmpty() ? CHANGES : PrismaCli.OK;
+        }
+
+        private static String name(Provider provider) {
+            return provider.name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** Loads and validates a schema; prints the diagnostics and returns null when it is invalid. */
+        private Side load(Path location) {
+            SchemaLoader.LoadedSchema loaded = SchemaLoader.load(location);
+            ValidatedSchema result = SchemaValidator.validate(loaded.files());
             if (!result.isValid()) {
+                PrintWriter err = spec.commandLine().getErr();
+                DiagnosticPrinter printer = new DiagnosticPrinter(Terminal.colors());
                 List<Diagnostic> errors = result.diagnostics().errors();
                 err.print(printer.print(result.files(), errors));
                 err.println();
                 err.println("Validation Error Count: " + errors.size());
                 err.flush();
-                return PrismaCli.USER_ERROR;
+                return null;
             }
             if (result.datamodel().provider() == null) {
-                throw CliException.user("The schema at " + to.schema + " has no datasource block with a provider "
+                throw CliException.user("The schema at " + location + " has no datasource block with a provider "
                         + "(postgresql, mysql or sqlite), so there is no SQL to print.");
             }
-            String sql = SqlSchemaCalculator.renderCreate(result.datamodel());
-            out.print(sql.endsWith("\n") ? sql : sql + "\n");
-            out.flush();
-            return PrismaCli.OK;
+            return new Side(SqlSchemaCalculator.calculate(result.datamodel()), result.datamodel().provider());
         }
     }
 }

@@ -180,10 +180,10 @@ class CliTest {
         Run fromUrl = run("migrate", "diff", "--from-url", "jdbc:postgresql://x/y", "--to-schema", schema.toString(),
                 "--script");
         assertThat(fromUrl.exitCode()).isEqualTo(2);
-        assertThat(fromUrl.err()).contains("--from-url is not supported yet");
-        Run noScript = run("migrate", "diff", "--from-empty", "--to-schema", schema.toString());
-        assertThat(noScript.exitCode()).isEqualTo(2);
-        assertThat(noScript.err()).contains("--script");
+        assertThat(fromUrl.err()).contains("--from-url needs the database introspector, which is not available yet");
+        Run toUrl = run("migrate", "diff", "--from-empty", "--to-url", "jdbc:postgresql://x/y", "--script");
+        assertThat(toUrl.exitCode()).isEqualTo(2);
+        assertThat(toUrl.err()).contains("--to-url needs the database introspector");
         Run both = run("migrate", "diff", "--from-empty", "--from-url", "u", "--to-schema", schema.toString());
         assertThat(both.exitCode()).isEqualTo(2);
         Run missing = run("migrate", "diff", "--from-empty", "--to-schema", dir.resolve("nope.prisma").toString(),
@@ -191,5 +191,44 @@ class CliTest {
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("Schema not found");
         assertThat(run("migrate").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void migrateDiffBetweenTwoSchemasPrintsTheMigration() throws Exception {
+        Path a = write("a.prisma", BLOG);
+        Path b = write("b.prisma", BLOG.replace("  authorId Int\n", "  authorId Int\n  title    String?\n"));
+        Run run = run("migrate", "diff", "--from-schema", a.toString(), "--to-schema", b.toString(), "--script");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
+        assertThat(run.out()).isEqualTo("-- AlterTable\nALTER TABLE \"Post\" ADD COLUMN     \"title\" TEXT;\n");
+        Run summary = run("migrate", "diff", "--from-schema", a.toString(), "--to-schema", b.toString());
+        assertThat(summary.exitCode()).isEqualTo(0);
+        assertThat(summary.out()).isEqualTo("\n[*] Changed the `Post` table\n  [+] Added column `title`\n");
+        Run back = run("migrate", "diff", "--from-schema", b.toString(), "--to-empty", "--script");
+        assertThat(back.out()).startsWith("-- DropForeignKey\nALTER TABLE \"Post\" DROP CONSTRAINT \"Post_authorId_fkey\";");
+    }
+
+    @Test
+    void migrateDiffExitCodeTellsWhetherThereAreChanges() throws Exception {
+        Path a = write("a.prisma", BLOG);
+        Path b = write("b.prisma", BLOG.replace("  authorId Int\n", "  authorId Int\n  title    String?\n"));
+        Run same = run("migrate", "diff", "--from-schema", a.toString(), "--to-schema", a.toString(), "--script",
+                "--exit-code");
+        assertThat(same.exitCode()).isEqualTo(0);
+        assertThat(same.out()).isEqualTo("-- This is an empty migration.\n");
+        Run sameSummary = run("migrate", "diff", "--from-schema", a.toString(), "--to-schema", a.toString(),
+                "--exit-code");
+        assertThat(sameSummary.out()).isEqualTo("No difference detected.\n");
+        Run changed = run("migrate", "diff", "--from-schema", a.toString(), "--to-schema", b.toString(), "--script",
+                "--exit-code");
+        assertThat(changed.exitCode()).isEqualTo(2);
+        assertThat(changed.out()).contains("ADD COLUMN");
+        Path bad = write("bad.prisma", "datasource db {\n  provider = \"postgresql\"\n}\nmodel A {\n  b Nope\n}\n");
+        Run error = run("migrate", "diff", "--from-schema", bad.toString(), "--to-schema", a.toString(), "--script",
+                "--exit-code");
+        assertThat(error.exitCode()).isEqualTo(1);
+        Path sqlite = write("c.prisma", BLOG.replace("postgresql", "sqlite"));
+        Run mixed = run("migrate", "diff", "--from-schema", sqlite.toString(), "--to-schema", a.toString(), "--script");
+        assertThat(mixed.exitCode()).isEqualTo(1);
+        assertThat(mixed.err()).contains("different providers");
     }
 }

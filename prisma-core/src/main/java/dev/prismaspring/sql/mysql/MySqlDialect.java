@@ -100,6 +100,29 @@ public final class MySqlDialect implements SqlDialect {
         return sql.append("\n) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci").toString();
     }
 
+    /** One column definition as in {@code CREATE TABLE}, without indentation. */
+    public String columnDefinition(SqlSchema schema, Column column) {
+        return column(schema, column);
+    }
+
+    /** The {@code DEFAULT} expression of a column as rendered in DDL; empty when none is rendered. */
+    public String defaultSql(Column column) {
+        return renderDefault(column);
+    }
+
+    /** {@code CREATE [UNIQUE|FULLTEXT] INDEX `i` ON `t`(cols)}, as Prisma renders a separate index. */
+    public String createIndex(Table table, Index index) {
+        String prefix = index.kind() == IndexKind.UNIQUE ? "UNIQUE " : index.kind() == IndexKind.FULLTEXT
+                ? "FULLTEXT " : "";
+        return "CREATE " + prefix + "INDEX " + quote(index.name()) + " ON " + quote(table.name()) + "("
+                + indexColumns(index.columns()) + ")";
+    }
+
+    /** The key columns as rendered in {@code PRIMARY KEY (...)}. */
+    public String primaryKeyColumns(List<IndexColumn> columns) {
+        return indexColumns(columns);
+    }
+
     private String column(SqlSchema schema, Column column) {
         StringBuilder sql = new StringBuilder(quote(column.name())).append(' ')
                 .append(renderColumnType(schema, column))

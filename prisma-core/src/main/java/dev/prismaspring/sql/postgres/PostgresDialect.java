@@ -114,6 +114,16 @@ public final class PostgresDialect implements SqlDialect {
         return sql.append("\n)").toString();
     }
 
+    /** One column definition as in {@code CREATE TABLE}, without indentation: {@code "name" TYPE NOT NULL DEFAULT x}. */
+    public String columnDefinition(SqlSchema schema, Column column) {
+        return column(schema, column);
+    }
+
+    /** The {@code DEFAULT} expression of a column as rendered in DDL; empty when none is rendered. */
+    public String defaultSql(SqlSchema schema, Column column) {
+        return column.defaultValue() == null ? "" : renderDefault(column.defaultValue(), renderColumnType(schema, column));
+    }
+
     private String column(SqlSchema schema, Column column) {
         String type = renderColumnType(schema, column);
         StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(type);

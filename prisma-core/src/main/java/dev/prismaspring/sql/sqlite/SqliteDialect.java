@@ -103,6 +103,23 @@ public final class SqliteDialect implements SqlDialect {
         return sql.append("\n)").toString();
     }
 
+    /** One column definition as in {@code CREATE TABLE}, without indentation. */
+    public String columnDefinition(SqlSchema schema, Table table, Column column) {
+        return column(schema, table, column);
+    }
+
+    /** The {@code DEFAULT} expression of a default as rendered in DDL; empty when none is rendered. */
+    public String defaultSql(ColumnDefault value) {
+        return value == null ? "" : renderDefault(value);
+    }
+
+    /** {@code CREATE TABLE} under another name (the {@code new_T} table of a redefinition). */
+    public String createTableAs(SqlSchema schema, Table table, String name) {
+        Table renamed = new Table(table.namespace(), name, table.columns(), table.primaryKey(), table.indexes(),
+                table.foreignKeys());
+        return createTable(schema, renamed);
+    }
+
     private String column(SqlSchema schema, Table table, Column column) {
         boolean singlePk = table.isSinglePrimaryKey(column.name());
         StringBuilder sql = new StringBuilder(quote(column.name())).append(' ')
