@@ -96,6 +96,26 @@ class DbPullTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void nativeTypesPostgres() throws Exception {
+        String pulled = pull("native-types-postgres", IntrospectionRoundTripTest.fixture(
+                "native-types-postgres.prisma"), DbKind.POSTGRES, null);
+        System.out.println("[db pull] native-types-postgres:\n" + pulled);
+    }
+
+    @org.junit.jupiter.api.Test
+    void nativeTypesMysql() throws Exception {
+        String pulled = pull("native-types-mysql", IntrospectionRoundTripTest.fixture("native-types-mysql.prisma"),
+                DbKind.MYSQL, null);
+        System.out.println("[db pull] native-types-mysql:\n" + pulled);
+    }
+
+    /** dub on MariaDB ({@code relationMode = "prisma"}: no foreign keys, hence no relations in the pulled schema). */
+    @org.junit.jupiter.api.Test
+    void dubOnMariaDb() throws Exception {
+        pull("dubinc__dub/mysql", IntrospectionRoundTripTest.realWorld("dubinc__dub"), DbKind.MYSQL, null);
+    }
+
     static String pull(String what, Datamodel dm, DbKind kind, String prelude) throws Exception {
         return pull(what, dm, kind, prelude, null);
     }
@@ -125,6 +145,10 @@ class DbPullTest {
                     + "\nmissing: " + DdlCorpus.missing(expected, actual)
                     + "\nextra: " + DdlCorpus.missing(actual, expected)).isEqualTo(expected);
             PASSED.add(kind + " " + what);
+            java.nio.file.Path out = java.nio.file.Path.of("target/db-pull", kind + "-" + what.replace('/', '_')
+                    + ".prisma");
+            java.nio.file.Files.createDirectories(out.getParent());
+            java.nio.file.Files.writeString(out, pulled);
             return pulled;
         }
     }

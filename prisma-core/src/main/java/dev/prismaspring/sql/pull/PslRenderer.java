@@ -98,7 +98,7 @@ public final class PslRenderer {
 
     /**
      * The schema as formatted PSL. {@code configBlocks} (the datasource and generator blocks of an existing schema,
-     * as text) replaces the default datasource block when not {@code null}.
+     * as text) are kept as they are; a default datasource block is added when they have none.
      */
     public static String render(SqlSchema schema, Provider provider, String configBlocks) {
         return new PslRenderer(schema, provider, null).run(configBlocks);
@@ -478,7 +478,8 @@ public final class PslRenderer {
         StringBuilder out = new StringBuilder();
         if (configBlocks != null && !configBlocks.isBlank()) {
             out.append(configBlocks.strip()).append("\n\n");
-        } else {
+        }
+        if (configBlocks == null || !Pattern.compile("(?m)^\\s*datasource\\s+\\w+\\s*\\{").matcher(configBlocks).find()) {
             out.append("datasource db {\n  provider = \"").append(providerName()).append("\"\n");
             if (multiSchema) {
                 out.append("  schemas = [").append(schemasUsed().stream().map(PslRenderer::quoted)
