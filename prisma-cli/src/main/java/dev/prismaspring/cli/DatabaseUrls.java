@@ -17,6 +17,10 @@ final class DatabaseUrls {
                     + "jdbc:postgresql://localhost:5432/app?user=postgres, jdbc:mariadb://localhost:3306/app?user=root "
                     + "or jdbc:sqlite:dev.db.");
         }
+        // the MariaDB driver logs failed logins to stderr by itself; the CLI reports them in one sentence
+        if (System.getProperty("mariadb.logging.disable") == null) {
+            System.setProperty("mariadb.logging.disable", "true");
+        }
         try {
             DriverManager.setLoginTimeout(10);
             return DriverManager.getConnection(url);

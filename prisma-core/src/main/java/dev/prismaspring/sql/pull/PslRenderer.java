@@ -877,6 +877,12 @@ public final class PslRenderer {
         String name = enumNames.get(e);
         out.append("enum ").append(name).append(" {\n");
         for (String v : e.values()) {
+            if (v.isEmpty()) {
+                // PSL has no way to map a value to the empty string: left as a comment, as Prisma does with
+                // what it cannot express
+                out.append("  // EMPTY_ENUM_VALUE @map(\"\") -- the database value is the empty string\n");
+                continue;
+            }
             String vn = enumValueName(e, v);
             out.append("  ").append(vn);
             if (!vn.equals(v)) {
