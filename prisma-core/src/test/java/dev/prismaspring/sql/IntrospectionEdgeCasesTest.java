@@ -100,4 +100,63 @@ class IntrospectionEdgeCasesTest {
                 "A A @relation(fields: [aId], references: [id], onDelete: Cascade, onUpdate: Restrict)", "at DateTime @default(now())",
                 "@@index([aId], map: \"B_aId_fkey\")", "enum A_kind {");
     }
+
+    /**
+     * Several PostgreSQL schemas: the round trip with the datasource's {@code schemas}, and db pull writes
+     * {@code schemas = [...]} and {@code @@schema} so that the pulled schema recreates the same tables.
+     */
+    @Test
+    void postgresMultiSchema() throws Exception {
+        try (TestDatabase db = dev.prismaspring.testdb.TestDatabases.create(DbKind.POSTGRES, "multi_schema")) {
+            multiSchema(db);
+        }
+    }
+
+    private static void multiSchema(TestDatabase db) throws Exception {
+        String text = """
+                datasource db {
+                  provider = "postgresql"
+                  schemas  = ["auth", "public"]
+                }
+
+                model User {
+                  id    Int    @id @default(autoincrement())
+                  role  Role   @default(ADMIN)
+                  posts Post[]
+
+                  @@schema("auth")
+                }
+
+                model Post {
+                  id       Int  @id @default(autoincrement())
+                  authorId Int
+                  author   User @relation(fields: [authorId], references: [id])
+
+                  @@schema("public")
+                }
+
+                enum Role {
+                  ADMIN
+                  USER
+
+                  @@schema("auth")
+                }
+                """;
+        var dm = DdlCorpus.validate(text, "multi-schema").datamodel();
+        SqlSchema calculated = SqlSchemaCalculator.calculate(dm);
+        db.execute(SqlSchemaCalculator.renderCreate(dm));
+        SqlSchema introspected;
+        try (Connection c = db.connect()) {
+            introspected = Introspector.forProvider(Provider.POSTGRESQL).introspect(c, List.of("auth", "public"));
+        }
+        assertThat(CanonicalForm.of(introspected, Provider.POSTGRESQL))
+                .isEqualTo(CanonicalForm.of(calculated, Provider.POSTGRESQL));
+        String pulled = PslRenderer.render(introspected, Provider.POSTGRESQL);
+        var again = SchemaValidator.validate(pulled);
+        assertThat(again.diagnostics().errors()).as(pulled).isEmpty();
+        assertThat(pulled.replaceAll(" +", " ")).contains("schemas = [\"auth\", \"public\"]", "@@schema(\"auth\")",
+                "@@schema(\"public\")");
+        assertThat(CanonicalForm.of(SqlSchemaCalculator.calculate(again.datamodel()), Provider.POSTGRESQL))
+                .isEqualTo(CanonicalForm.of(calculated, Provider.POSTGRESQL));
+    }
 }

@@ -406,8 +406,9 @@ public final class PslRenderer {
                     all.addAll(ref.foreignKeys());
                 }
                 for (ForeignKey other : all) {
-                    if (other != fk && !other.columns().equals(fk.columns()) && ownerOf(other, t, ref) != null
-                            && pair(ownerOf(other, t, ref), target(other)).equals(ids)) {
+                    Table owner = ownerOf(other, t, ref);
+                    boolean distinct = other != fk && (owner != t || !other.columns().equals(fk.columns()));
+                    if (distinct && owner != null && pair(owner, target(other)).equals(ids)) {
                         ambiguous.add(ids);
                     }
                 }
