@@ -21,9 +21,18 @@ final class DatabaseUrls {
         if (System.getProperty("mariadb.logging.disable") == null) {
             System.setProperty("mariadb.logging.disable", "true");
         }
+        String target = url;
+        if (url.startsWith("jdbc:mysql:")) {
+            try {
+                DriverManager.getDriver(url);
+            } catch (SQLException noMysqlDriver) {
+                // the bundled MariaDB driver talks to MySQL servers too
+                target = "jdbc:mariadb:" + url.substring("jdbc:mysql:".length());
+            }
+        }
         try {
             DriverManager.setLoginTimeout(10);
-            return DriverManager.getConnection(url);
+            return DriverManager.getConnection(target);
         } catch (SQLException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage());
             if (e.getSQLState() == null && reason.startsWith("No suitable driver")) {
