@@ -231,4 +231,108 @@ class CliTest {
         assertThat(mixed.exitCode()).isEqualTo(1);
         assertThat(mixed.err()).contains("different providers");
     }
+
+    private Path sqliteDatabase(String... statements) throws Exception {
+        Path db = dir.resolve("dev.db");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+                java.sql.Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
+        return db;
+    }
+
+    @Test
+    void dbPullPrintsAndWritesTheSchemaKeepingGeneratorBlocks() throws Exception {
+        Path db = sqliteDatabase(
+                "CREATE TABLE \"User\" (\"id\" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \"email\" TEXT NOT NULL)",
+                "CREATE UNIQUE INDEX \"User_email_key\" ON \"User\"(\"email\")",
+                "CREATE TABLE \"Post\" (\"id\" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \"title\" TEXT NOT NULL, "
+                        + "\"authorId\" INTEGER NOT NULL, CONSTRAINT \"Post_authorId_fkey\" FOREIGN KEY (\"authorId\") "
+                        + "REFERENCES \"User\" (\"id\") ON DELETE RESTRICT ON UPDATE CASCADE)",
+                "CREATE TABLE \"DATABASECHANGELOG\" (\"ID\" TEXT)");
+        String url = "jdbc:sqlite:" + db;
+        Run printed = run("db", "pull", "--url", url, "--print", "--schema", dir.resolve("none.prisma").toString());
+        assertThat(printed.exitCode()).as(printed.err()).isZero();
+        assertThat(printed.out()).isEqualTo("""
+                datasource db {
+                  provider = "sqlite"
+                }
+
+                model Post {
+                  id       Int    @id @default(autoincrement())
+                  title    String
+                  authorId Int
+                  User     User   @relation(fields: [authorId], references: [id])
+                }
+
+                model User {
+                  id    Int    @id @default(autoincrement())
+                  email String @unique
+                  Post  Post[]
+                }
+                """);
+        assertThat(Files.exists(dir.resolve("none.prisma"))).isFalse();
+
+        Path schema = write("prisma/schema.prisma", """
+                generator client {
+                  provider = "prisma-client-js"
+                }
+
+                datasource db {
+                  provider = "sqlite"
+                }
+
+                model Author {
+                  id    Int    @id @default(autoincrement())
+                  email String @unique
+                  posts Post[]
+
+                  @@map("User")
+                }
+
+                model Post {
+                  id       Int    @id @default(autoincrement())
+                  title    String
+                  authorId Int
+                  author   Author @relation(fields: [authorId], references: [id])
+                }
+                """);
+        Run written = run("db", "pull", "--url", url, "--schema", schema.toString());
+        assertThat(written.exitCode()).as(written.err()).isZero();
+        assertThat(written.out()).contains("Introspected 2 models and wrote them into " + schema);
+        String text = Files.readString(schema);
+        assertThat(text).startsWith("generator client {\n  provider = \"prisma-client-js\"\n}\n\ndatasource db {")
+                .contains("model Author {", "@@map(\"User\")", "author   Author @relation(fields: [authorId], references: [id])",
+                        "posts Post[]");
+        assertThat(run("validate", "--schema", schema.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void dbPullReportsConnectionFailuresWithoutThePassword() {
+        Run run = run("db", "pull", "--print", "--url",
+                "jdbc:postgresql://127.0.0.1:1/app?user=app&password=s3cret&connectTimeout=2");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("Could not connect to the database at "
+                + "jdbc:postgresql://127.0.0.1:1/app?user=app&password=***&connectTimeout=2")
+                .contains("Check that the database is running").doesNotContain("s3cret").doesNotContain("Exception")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void dbPullUsageErrors() throws Exception {
+        Run noUrl = run("db", "pull");
+        assertThat(noUrl.exitCode()).isEqualTo(2);
+        Run notJdbc = run("db", "pull", "--url", "postgresql://localhost/app");
+        assertThat(notJdbc.exitCode()).isEqualTo(2);
+        assertThat(notJdbc.err()).contains("is not a JDBC URL");
+        Run noCommand = run("db");
+        assertThat(noCommand.exitCode()).isEqualTo(2);
+        assertThat(noCommand.err()).contains("Missing command: choose one of pull");
+        Path empty = sqliteDatabase();
+        Run emptyDb = run("db", "pull", "--print", "--url", "jdbc:sqlite:" + empty);
+        assertThat(emptyDb.exitCode()).isEqualTo(1);
+        assertThat(emptyDb.err()).contains("is empty");
+    }
 }

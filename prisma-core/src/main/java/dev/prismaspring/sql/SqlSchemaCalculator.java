@@ -392,7 +392,7 @@ public final class SqlSchemaCalculator {
      * An operator class as SQL: {@code raw("gin_trgm_ops")} as written, {@code JsonbPathOps} as
      * {@code jsonb_path_ops}, {@code Int4MinMaxMultiOps} as {@code int4_minmax_multi_ops}.
      */
-    static String operatorClassSql(String ops) {
+    public static String operatorClassSql(String ops) {
         if (ops == null) {
             return null;
         }
