@@ -13,8 +13,8 @@ final class JdbcUrls {
     private static final java.util.logging.Logger MARIADB_LOG = java.util.logging.Logger.getLogger("org.mariadb.jdbc");
 
     static {
-        if (System.getProperty("mariadb.logging") == null) {
-            System.setProperty("mariadb.logging", "JDK");
+        if (System.getProperty("mariadb.logging.fallback") == null) {
+            System.setProperty("mariadb.logging.fallback", "JDK");
         }
         MARIADB_LOG.setLevel(java.util.logging.Level.OFF);
     }

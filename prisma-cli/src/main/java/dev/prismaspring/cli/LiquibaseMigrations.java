@@ -23,6 +23,7 @@ import java.util.logging.Logger;
 import liquibase.ChecksumVersion;
 import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.change.CheckSum;
 import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.ChangeSet;
@@ -305,6 +306,8 @@ final class LiquibaseMigrations {
                     changeLog.addChangeSet(cs);
                 }
                 Liquibase liquibase = new Liquibase(changeLog, accessor, database);
+                // the update summary goes to the log (silent unless --debug), not to stdout
+                liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
                 action.run(liquibase);
             });
         } catch (LiquibaseException | RuntimeException e) {
