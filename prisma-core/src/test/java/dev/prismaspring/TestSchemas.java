@@ -44,6 +44,16 @@ public final class TestSchemas {
         }
     }
 
+    /**
+     * The repository's blog schema ({@code src/test/resources/schemas/blog.prisma}) for a provider; on SQLite,
+     * which has no native types, without its {@code @db.*} attributes.
+     */
+    public static String blog(String provider) {
+        String text = read(Path.of("src/test/resources/schemas/blog.prisma"))
+                .replace("provider = \"postgresql\"", "provider = \"" + provider + "\"");
+        return provider.equals("sqlite") ? text.replaceAll(" @db\\.\\w+(\\([^)]*\\))?", "") : text;
+    }
+
     public static String read(Path path) {
         try {
             return Files.readString(path);

@@ -22,10 +22,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code prisma migrate}: migration commands. Today: {@code diff}. */
+/** {@code prisma migrate}: migration commands: diff, dev, deploy, status, reset, resolve. */
 @Command(name = "migrate", mixinStandardHelpOptions = true,
         description = "Migration commands.",
-        subcommands = {MigrateCommand.DiffCommand.class})
+        subcommands = {MigrateCommand.DiffCommand.class, MigrateDevCommand.class, MigrateDeployCommand.class,
+                MigrateStatusCommand.class, MigrateResetCommand.class, MigrateResolveCommand.class})
 final class MigrateCommand implements Runnable {
 
     @Spec

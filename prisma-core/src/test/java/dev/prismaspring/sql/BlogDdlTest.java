@@ -20,11 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class BlogDdlTest {
 
     private static Datamodel blog(String provider) {
-        String text = TestSchemas.read(Path.of("src/test/resources/schemas/blog.prisma"))
-                .replace("provider = \"postgresql\"", "provider = \"" + provider + "\"");
-        if (provider.equals("sqlite")) {
-            text = text.replace(" @db.VarChar(100)", ""); // SQLite has no native types
-        }
+        String text = TestSchemas.blog(provider);
         return DdlCorpus.validate(text, "blog.prisma (" + provider + ")").datamodel();
     }
 

@@ -111,8 +111,7 @@ class IntrospectionRoundTripTest {
     }
 
     static Datamodel blogModel(String provider) {
-        String text = TestSchemas.read(Path.of("src/test/resources/schemas/blog.prisma"))
-                .replace("provider = \"postgresql\"", "provider = \"" + provider + "\"");
+        String text = TestSchemas.blog(provider);
         return DdlCorpus.validate(text, "blog.prisma (" + provider + ")").datamodel();
     }
 

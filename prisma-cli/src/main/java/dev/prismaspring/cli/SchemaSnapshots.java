@@ -1,0 +1,75 @@
+package dev.prismaspring.cli;
+
+import dev.prismaspring.migrate.files.Migration;
+import dev.prismaspring.psl.Diagnostic;
+import dev.prismaspring.psl.DiagnosticPrinter;
+import dev.prismaspring.psl.SourceFile;
+import dev.prismaspring.psl.SourceFiles;
+import dev.prismaspring.schema.SchemaValidator;
+import dev.prismaspring.schema.ValidatedSchema;
+import dev.prismaspring.sql.SqlSchema;
+import dev.prismaspring.sql.SqlSchemaCalculator;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Schemas for the migrate commands: the current one (validated, diagnostics printed) and migration snapshots. */
+final class SchemaSnapshots {
+
+    private SchemaSnapshots() {
+    }
+
+    /** A valid schema with a provider, its SQL schema and the text to keep as snapshot. */
+    record Current(ValidatedSchema validated, SqlSchema sqlSchema, String snapshotText) {
+    }
+
+    /** Loads and validates the schema at {@code location}; prints the diagnostics and exits 1 when it is invalid. */
+    static Current load(Path location, PrintWriter err) {
+        SchemaLoader.LoadedSchema loaded = SchemaLoader.load(location);
+        ValidatedSchema result = SchemaValidator.validate(loaded.files());
+        if (!result.isValid()) {
+            List<Diagnostic> errors = result.diagnostics().errors();
+            err.print(new DiagnosticPrinter(Terminal.colors()).print(result.files(), errors));
+            err.println();
+            err.println("Validation Error Count: " + errors.size());
+            err.flush();
+            throw CliException.user("The schema at " + location + " is invalid. Fix it and run the command again.");
+        }
+        if (result.datamodel().provider() == null) {
+            throw CliException.user("The schema at " + location + " has no datasource block with a provider "
+                    + "(postgresql, mysql or sqlite). Add one.");
+        }
+        return new Current(result, SqlSchemaCalculator.calculate(result.datamodel()), snapshotText(loaded.files()));
+    }
+
+    /** One file's text as is; several files concatenated, each after a {@code // file:} comment. */
+    static String snapshotText(SourceFiles files) {
+        if (files.size() == 1) {
+            return files.get(0).text();
+        }
+        StringBuilder out = new StringBuilder();
+        for (SourceFile f : files.files()) {
+            out.append("// file: ").append(f.name()).append('\n').append(f.text());
+            if (!f.text().endsWith("\n")) {
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** The SQL schema of a migration's snapshot; a user error when it is missing or invalid. */
+    static SqlSchema ofSnapshot(Migration migration) {
+        if (migration.snapshotSchemaText() == null) {
+            throw CliException.user("The migration " + migration.id() + " has no schema.prisma snapshot, so the "
+                    + "schema changes since cannot be computed. Copy the schema it was made from into "
+                    + migration.path().resolve(Migration.SNAPSHOT_FILE) + ".");
+        }
+        ValidatedSchema result = SchemaValidator.validate(SourceFiles.single(
+                migration.path().resolve(Migration.SNAPSHOT_FILE).toString(), migration.snapshotSchemaText()));
+        if (!result.isValid() || result.datamodel().provider() == null) {
+            throw CliException.user("The schema snapshot of migration " + migration.id() + " is not a valid schema "
+                    + "with a provider. Restore it from version control.");
+        }
+        return SqlSchemaCalculator.calculate(result.datamodel());
+    }
+}
