@@ -187,4 +187,46 @@ public final class PostgresDialect implements SqlDialect {
     private String joinQuoted(List<String> names) {
         return names.stream().map(this::quote).collect(Collectors.joining(", "));
     }
+
+    // ---------------------------------------------------------------------------------- query hooks
+
+    @Override
+    public int maxBindParameters() {
+        return 32766;
+    }
+
+    @Override
+    public String jsonObject(java.util.List<String> keysAndValues) {
+        return "json_build_object(" + String.join(", ", keysAndValues) + ")";
+    }
+
+    @Override
+    public String jsonArrayAgg(String expr, String orderBy) {
+        return "COALESCE(json_agg(" + expr + (orderBy.isEmpty() ? "" : " ORDER BY " + orderBy) + "), '[]'::json)";
+    }
+
+    @Override
+    public String jsonBytes(String column) {
+        return "encode(" + column + ", 'hex')";
+    }
+
+    @Override
+    public String jsonText(String column) {
+        return "(" + column + ")::text";
+    }
+
+    @Override
+    public boolean supportsInsensitiveMode() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsScalarLists() {
+        return true;
+    }
+
+    @Override
+    public String jsonExtract(String column, String pathParam) {
+        return "(" + column + ")::jsonb #> " + pathParam;
+    }
 }
