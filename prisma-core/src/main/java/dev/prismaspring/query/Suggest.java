@@ -20,7 +20,7 @@ final class Suggest {
                 best = c;
             }
         }
-        if (best == null || bestDistance > Math.max(2, Math.min(name.length(), best.length()) / 2)) {
+        if (best == null || bestDistance > 2 || bestDistance >= Math.min(name.length(), best.length()) / 2 + 1) {
             return null;
         }
         return best;
