@@ -96,8 +96,9 @@ public final class QueryEngine {
 
         List<ColumnRead> columns = new ArrayList<>();
         Statement st = new Statement().append("SELECT ");
-        selectList(r, null, a, c, join, columns, st);
-        st.append(" FROM " + r.model().table() + " " + a + " WHERE ");
+        Statement laterals = new Statement();
+        selectList(r, null, a, c, join, columns, st, laterals);
+        st.append(" FROM " + r.model().table() + " " + a).append(laterals).append(" WHERE ");
         c.filter(r.where(), a, st);
         if (r.cursor() != null) {
             st.append(" AND ");
@@ -159,7 +160,7 @@ public final class QueryEngine {
     }
 
     private void selectList(Query.Read r, QuerySchema.RelationLink fromParent, String a, SqlCompiler c,
-                            boolean join, List<ColumnRead> columns, Statement st) {
+                            boolean join, List<ColumnRead> columns, Statement st, Statement laterals) {
         List<String> parts = new ArrayList<>();
         for (ScalarField f : neededScalars(r, fromParent)) {
             parts.add(c.col(a, f));
@@ -172,7 +173,7 @@ public final class QueryEngine {
         }
         if (join) {
             for (Query.RelationRead rr : r.selection().relations()) {
-                st.append(", ").append(jsonRelation(rr, a, c));
+                st.append(", ").append(relationValue(rr, a, c, laterals));
                 columns.add(new ColumnRead(rr.link().field().name(), null, rr, false));
             }
         }
@@ -210,10 +211,26 @@ public final class QueryEngine {
 
     // ------------------------------------------------------------------------------------------ join strategy
 
+    /**
+     * The JSON value of a relation in a select list: the correlated subquery itself, or (on dialects with lateral
+     * joins) a reference to {@code LEFT JOIN LATERAL (subquery) AS l ON true}, which is added to {@code laterals}.
+     */
+    private Statement relationValue(Query.RelationRead rr, String parentAlias, SqlCompiler c, Statement laterals) {
+        Statement sub = jsonRelation(rr, parentAlias, c);
+        if (!schema.dialect().lateralJoins()) {
+            return sub;
+        }
+        String l = c.alias();
+        String data = schema.dialect().quote("__prisma_data__");
+        laterals.append(" LEFT JOIN LATERAL (SELECT ").append(sub).append(" AS " + data + ") " + l + " ON true");
+        return new Statement().append(l + "." + data);
+    }
+
     /** A relation as one JSON value: an array aggregate (to-many) or an object (to-one). */
     private Statement jsonRelation(Query.RelationRead rr, String parentAlias, SqlCompiler c) {
         Query.Read r = rr.read();
         String ca = c.alias();
+        Statement laterals = new Statement();
         List<String> pairs = new ArrayList<>();
         Statement obj = new Statement();
         List<TypedValue> objParams = new ArrayList<>();
@@ -228,7 +245,7 @@ public final class QueryEngine {
             objParams.addAll(cs.params());
         }
         for (Query.RelationRead nested : r.selection().relations()) {
-            Statement ns = jsonRelation(nested, ca, c);
+            Statement ns = relationValue(nested, ca, c, laterals);
             pairs.add(schema.dialect().quoteString(nested.link().field().name()));
             pairs.add(ns.sql());
             objParams.addAll(ns.params());
@@ -243,7 +260,7 @@ public final class QueryEngine {
         } else {
             s.append(obj);
         }
-        c.relationFrom(rr.link(), parentAlias, ca, s);
+        c.relationFrom(rr.link(), parentAlias, ca, s, laterals);
         if (!(r.where() instanceof Filter.Const k && k.value())) {
             s.append(" AND ");
             c.filter(r.where(), ca, s);
@@ -403,7 +420,7 @@ public final class QueryEngine {
         SqlCompiler c = new SqlCompiler(schema);
         String a = c.alias();
         Statement st = new Statement().append("SELECT ");
-        selectList(r, link, a, c, false, columns, st);
+        selectList(r, link, a, c, false, columns, st, null);
         if (link.manyToMany()) {
             String j = c.alias();
             st.append(", " + j + "." + link.joinParentColumn());

@@ -319,16 +319,29 @@ final class SqlCompiler {
 
     /** {@code FROM child c [JOIN ...] WHERE <join condition to parent>} for a relation (no SELECT). */
     void relationFrom(QuerySchema.RelationLink link, String parentAlias, String childAlias, Statement out) {
+        relationFrom(link, parentAlias, childAlias, out, null);
+    }
+
+    /** As above, with {@code joins} (e.g. lateral joins of nested relations) placed before {@code WHERE}. */
+    void relationFrom(QuerySchema.RelationLink link, String parentAlias, String childAlias, Statement out,
+                      Statement joins) {
         QuerySchema.ModelInfo target = link.target();
         if (link.manyToMany()) {
             String j = alias();
             out.append(" FROM " + link.joinTable() + " " + j + " JOIN " + target.table() + " " + childAlias + " ON "
-                    + col(childAlias, link.childFields().get(0)) + " = " + j + "." + link.joinChildColumn()
-                    + " WHERE " + j + "." + link.joinParentColumn() + " = " + col(parentAlias,
+                    + col(childAlias, link.childFields().get(0)) + " = " + j + "." + link.joinChildColumn());
+            if (joins != null) {
+                out.append(joins);
+            }
+            out.append(" WHERE " + j + "." + link.joinParentColumn() + " = " + col(parentAlias,
                     link.parentFields().get(0)));
             return;
         }
-        out.append(" FROM " + target.table() + " " + childAlias + " WHERE ");
+        out.append(" FROM " + target.table() + " " + childAlias);
+        if (joins != null) {
+            out.append(joins);
+        }
+        out.append(" WHERE ");
         for (int i = 0; i < link.parentFields().size(); i++) {
             if (i > 0) {
                 out.append(" AND ");

@@ -132,6 +132,14 @@ public interface SqlDialect {
         return "COALESCE(json_group_array(" + expr + (orderBy.isEmpty() ? "" : " ORDER BY " + orderBy) + "), '[]')";
     }
 
+    /**
+     * Whether the join strategy puts relation aggregates in {@code LEFT JOIN LATERAL (...) ON true} (PostgreSQL)
+     * rather than in correlated subqueries in the select list.
+     */
+    default boolean lateralJoins() {
+        return false;
+    }
+
     /** An expression that renders a binary column as a hex string inside JSON. */
     default String jsonBytes(String column) {
         return "hex(" + column + ")";

@@ -286,6 +286,24 @@ abstract class ReadSuite {
     }
 
     @Test
+    void joinStrategyIsOneStatementWithTheDialectsJsonAggregation() {
+        statements.clear();
+        prisma.model("User").findMany("{\"relationLoadStrategy\":\"join\",\"include\":{\"posts\":{\"include\":"
+                + "{\"tags\":true}},\"profile\":true}}");
+        assertThat(statements).hasSize(1);
+        String sql = statements.get(0);
+        switch (kind()) {
+            case POSTGRES -> assertThat(sql).contains("LEFT JOIN LATERAL", "json_agg(", "json_build_object(");
+            case MYSQL -> assertThat(sql).contains("JSON_ARRAYAGG(", "JSON_OBJECT(");
+            case SQLITE -> assertThat(sql).contains("json_group_array(", "json_object(");
+        }
+        statements.clear();
+        prisma.model("User").findMany("{\"include\":{\"posts\":{\"include\":{\"tags\":true}},\"profile\":true}}");
+        assertThat(statements).as("query strategy: one statement per relation").hasSize(4);
+        assertThat(statements.get(1)).contains(" IN (");
+    }
+
+    @Test
     void inListsAreChunkedByTheBindLimit() {
         List<String> seen = new ArrayList<>();
         PrismaClient small = PrismaClient.builder(prisma.schema().datamodel(), dataSource).maxBindParameters(100)

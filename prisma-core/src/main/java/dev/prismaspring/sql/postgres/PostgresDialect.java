@@ -206,6 +206,11 @@ public final class PostgresDialect implements SqlDialect {
     }
 
     @Override
+    public boolean lateralJoins() {
+        return true;
+    }
+
+    @Override
     public String jsonBytes(String column) {
         return "encode(" + column + ", 'hex')";
     }
