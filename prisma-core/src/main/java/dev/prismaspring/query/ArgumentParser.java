@@ -36,7 +36,7 @@ public final class ArgumentParser {
             "relationLoadStrategy");
     private static final List<String> READ_MANY_ARGS = List.of("where", "orderBy", "cursor", "take", "skip",
             "distinct", "select", "include", "omit", "relationLoadStrategy");
-    private static final List<String> COUNT_ARGS = List.of("where", "orderBy", "cursor", "take", "skip", "distinct",
+    private static final List<String> COUNT_ARGS = List.of("where", "orderBy", "cursor", "take", "skip",
             "select");
     private static final List<String> AGGREGATES = List.of("_count", "_avg", "_sum", "_min", "_max");
     private static final List<String> WRITE_OPERATIONS = List.of("create", "createMany", "createManyAndReturn",
