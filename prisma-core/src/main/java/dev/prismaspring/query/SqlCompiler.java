@@ -383,12 +383,12 @@ final class SqlCompiler {
     Term term(OrderBy o, String alias, boolean flip) {
         Statement e = new Statement();
         if (o instanceof OrderBy.Field f) {
-            path(f.path(), alias, e, a -> e.append(col(a, f.field())));
+            path(f.path(), alias, e, (a, target) -> target.append(col(a, f.field())));
         } else if (o instanceof OrderBy.RelationCount rc) {
-            path(rc.path(), alias, e, a -> {
-                e.append("(SELECT COUNT(*)");
-                relationFrom(rc.link(), a, alias(), e);
-                e.append(")");
+            path(rc.path(), alias, e, (a, target) -> {
+                target.append("(SELECT COUNT(*)");
+                relationFrom(rc.link(), a, alias(), target);
+                target.append(")");
             });
         } else if (o instanceof OrderBy.Aggregate ag) {
             String c = ag.field() == null ? "*" : col(alias, ag.field());
@@ -410,9 +410,9 @@ final class SqlCompiler {
 
     /** Walks to-one relations with nested scalar subqueries, then renders the leaf in the innermost alias. */
     private void path(List<QuerySchema.RelationLink> path, String alias, Statement e,
-                      java.util.function.Consumer<String> leaf) {
+                      java.util.function.BiConsumer<String, Statement> leaf) {
         if (path.isEmpty()) {
-            leaf.accept(alias);
+            leaf.accept(alias, e);
             return;
         }
         String c = alias();
