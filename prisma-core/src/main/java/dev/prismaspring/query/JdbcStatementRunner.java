@@ -50,19 +50,24 @@ public final class JdbcStatementRunner implements StatementRunner {
         }
     }
 
-    private static String code(DataAccessException e) {
-        String msg = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(java.util.Locale.ROOT);
-        if (msg.contains("too many") && (msg.contains("variables") || msg.contains("parameters")
-                || msg.contains("bind"))) {
-            return "P2035";
-        }
-        if (msg.contains("does not exist") && msg.contains("relation") || msg.contains("no such table")
-                || msg.contains("doesn't exist")) {
+    /** Prisma's code for a database error, by SQLSTATE / vendor code where known, else by message. */
+    static String code(DataAccessException e) {
+        Throwable cause = e.getMostSpecificCause();
+        String state = cause instanceof java.sql.SQLException sql && sql.getSQLState() != null ? sql.getSQLState() : "";
+        int vendor = cause instanceof java.sql.SQLException sql ? sql.getErrorCode() : 0;
+        String msg = String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        if (state.equals("42P01") || state.equals("42S02") || vendor == 1146 || msg.contains("no such table")) {
             return "P2021";
         }
-        if (msg.contains("column") && (msg.contains("does not exist") || msg.contains("no such column")
-                || msg.contains("unknown column"))) {
+        if (state.equals("42703") || state.equals("42S22") || vendor == 1054 || msg.contains("no such column")) {
             return "P2022";
+        }
+        if (state.equals("54000") || vendor == 1390 || msg.contains("too many sql variables")
+                || msg.contains("too many bind") || msg.contains("too many parameters")) {
+            return "P2035";
+        }
+        if (state.equals("22003") || vendor == 1264) {
+            return "P2020";
         }
         return "P2010";
     }

@@ -26,6 +26,8 @@ public sealed interface Query {
         public Read {
             orderBy = List.copyOf(orderBy);
             distinct = List.copyOf(distinct);
+            cursor = cursor == null ? null
+                    : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(cursor));
         }
 
         /** Whether at most one record is read. */
@@ -37,17 +39,28 @@ public sealed interface Query {
     /** count: {@code select} null for a plain number; else {@code _all} and/or fields. */
     record Count(String operation, QuerySchema.ModelInfo model, Read base, boolean all,
                  List<Datamodel.ScalarField> fields, boolean plain) implements Query {
+        public Count {
+            fields = List.copyOf(fields);
+        }
     }
 
     /** aggregate: aggregates over the records of {@code base} (where, orderBy, cursor, skip, take). */
     record Aggregate(String operation, QuerySchema.ModelInfo model, Read base, List<AggregateField> aggregates)
             implements Query {
+        public Aggregate {
+            aggregates = List.copyOf(aggregates);
+        }
     }
 
     /** groupBy. */
     record GroupBy(String operation, QuerySchema.ModelInfo model, List<Datamodel.ScalarField> by, Filter where,
                    Filter having, List<OrderBy> orderBy, Integer skip, Integer take,
                    List<AggregateField> aggregates) implements Query {
+        public GroupBy {
+            by = List.copyOf(by);
+            orderBy = List.copyOf(orderBy);
+            aggregates = List.copyOf(aggregates);
+        }
     }
 
     /**
