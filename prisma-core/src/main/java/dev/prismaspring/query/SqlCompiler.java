@@ -230,16 +230,11 @@ final class SqlCompiler {
                     // compare the first / last element
                     JsonNode element = arr.isEmpty() ? null : arr.get(j.op().equals("array_starts_with") ? 0
                             : arr.size() - 1);
-                    Statement e = new Statement();
-                    String idx = j.op().equals("array_starts_with") ? "0" : "last";
-                    List<String> p = new ArrayList<>(j.path());
-                    p.add(idx);
-                    e.append(dialect.jsonExtract(c, "?")).values(List.of(jsonPathParam(p)));
                     if (element == null) {
                         out.append("1=1");
                     } else {
                         out.append("(");
-                        jsonEquals(e, element, out);
+                        jsonEquals(arrayElement(target, j.op().equals("array_starts_with")), element, out);
                         out.append(")");
                     }
                 }
@@ -248,29 +243,39 @@ final class SqlCompiler {
         }
     }
 
+    /** The first or last element of a JSON array expression. */
+    private Statement arrayElement(Statement array, boolean first) {
+        Statement e = new Statement();
+        switch (dialect.provider()) {
+            case POSTGRESQL -> e.append("((").append(array).append(")::jsonb -> " + (first ? "0" : "-1") + ")");
+            case MYSQL -> {
+                e.append("JSON_EXTRACT(").append(array).append(", ");
+                if (first) {
+                    e.append("'$[0]')");
+                } else {
+                    e.append("CONCAT('$[', JSON_LENGTH(").append(array).append(") - 1, ']'))");
+                }
+            }
+            case SQLITE -> e.append("json_extract(").append(array).append(first ? ", '$[0]')" : ", '$[#-1]')");
+        }
+        return e;
+    }
+
     private TypedValue jsonPathParam(List<String> path) {
         if (dialect.supportsScalarLists()) {
             List<Object> parts = new ArrayList<>();
-            for (String p : path) {
-                parts.add(p.equals("last") ? "-1" : p);
-            }
+            parts.addAll(path);
             return new TypedValue(parts, ScalarType.String, null, true);
         }
         StringBuilder sb = new StringBuilder("$");
         for (String p : path) {
-            if (p.equals("last")) {
-                sb.append("[last]");
-            } else if (p.matches("\\d+")) {
+            if (p.matches("\\d+")) {
                 sb.append('[').append(p).append(']');
             } else {
                 sb.append(".\"").append(p.replace("\"", "\\\"")).append('"');
             }
         }
-        String s = sb.toString();
-        if (dialect.provider() == dev.prismaspring.schema.Provider.SQLITE) {
-            s = s.replace("[last]", "[#-1]");
-        }
-        return TypedValue.string(s);
+        return TypedValue.string(sb.toString());
     }
 
     /** The JSON value as comparable JSON text for equality. */

@@ -223,6 +223,9 @@ final class ReadCases {
                 user("json string_ends_with", "{\"meta\":{\"path\":[\"nick\"],\"string_ends_with\":\"by\"}}", 2),
                 user("json array_contains", "{\"meta\":{\"path\":[\"tags\"],\"array_contains\":[\"a\"]}}", 1),
                 user("json array_contains shared", "{\"meta\":{\"path\":[\"tags\"],\"array_contains\":\"b\"}}", 1, 2),
+                user("json array_starts_with", "{\"meta\":{\"path\":[\"tags\"],\"array_starts_with\":\"a\"}}", 1),
+                user("json array_ends_with", "{\"meta\":{\"path\":[\"tags\"],\"array_ends_with\":\"b\"}}", 1, 2),
+                user("json path index", "{\"meta\":{\"path\":[\"tags\",\"0\"],\"equals\":\"b\"}}", 2),
                 user("json equals whole", "{\"meta\":{\"equals\":{\"level\":3}}}", 4),
                 user("json not", "{\"meta\":{\"path\":[\"level\"],\"not\":1}}", 2, 4),
                 user("json null", "{\"meta\":{\"equals\":\"DbNull\"}}", 3)
