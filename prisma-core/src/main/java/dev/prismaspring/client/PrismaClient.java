@@ -28,12 +28,14 @@ public final class PrismaClient {
     private final List<StatementListener> listeners;
     private final RelationLoadStrategy defaultStrategy;
     private final Map<String, ModelDelegate> delegates = new ConcurrentHashMap<>();
+    private final DataSource dataSource;
 
     private PrismaClient(Builder b) {
         this.schema = new QuerySchema(b.datamodel);
         this.parser = new ArgumentParser(schema);
         this.listeners = new CopyOnWriteArrayList<>(b.listeners);
         this.defaultStrategy = b.relationLoadStrategy;
+        this.dataSource = b.dataSource;
         ValueCodec codec = new ValueCodec(schema);
         this.engine = new QueryEngine(schema, codec, new JdbcStatementRunner(b.dataSource, codec, listeners),
                 defaultStrategy, b.maxBindParameters);
@@ -62,6 +64,17 @@ public final class PrismaClient {
 
     public void removeStatementListener(StatementListener listener) {
         listeners.remove(listener);
+    }
+
+    /**
+     * Runs {@code work} in one transaction on the client's DataSource (joining a Spring-managed transaction when
+     * one is active): committed when it returns, rolled back when it throws.
+     */
+    public <T> T transaction(java.util.function.Function<PrismaClient, T> work) {
+        org.springframework.transaction.support.TransactionTemplate tx =
+                new org.springframework.transaction.support.TransactionTemplate(
+                        new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource));
+        return tx.execute(status -> work.apply(this));
     }
 
     /** The client's default relation load strategy. */

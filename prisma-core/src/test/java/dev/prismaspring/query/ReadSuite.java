@@ -338,6 +338,20 @@ abstract class ReadSuite {
     }
 
     @Test
+    void transactionsCommitOrRollBackTogether() {
+        var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        String insert = "INSERT INTO " + prisma.schema().dialect().quote("Tag") + " VALUES (99, 'tmp')";
+        assertThatThrownBy(() -> prisma.transaction(tx -> {
+            jdbc.update(insert);
+            assertThat(tx.model("Tag").count(null)).isEqualTo(6);
+            throw new IllegalStateException("roll back");
+        })).hasMessage("roll back");
+        assertThat(prisma.model("Tag").count(null)).isEqualTo(5);
+        Object n = prisma.transaction(tx -> tx.model("Tag").count(null));
+        assertThat(n).isEqualTo(5);
+    }
+
+    @Test
     void orThrowVariantsRaiseP2025() {
         assertThatThrownBy(() -> prisma.model("User").findUniqueOrThrow("{\"where\":{\"id\":99}}"))
                 .isInstanceOf(PrismaException.class).extracting(e -> ((PrismaException) e).code()).isEqualTo("P2025");
