@@ -302,9 +302,7 @@ public final class ArgumentParser {
                             if (!aggregatable(a.getKey(), f)) {
                                 throw unknownInput(ap, a.getKey(), List.of());
                             }
-                            ScalarField target = a.getKey().equals("_count") || a.getKey().equals("_avg")
-                                    ? f : f;
-                            parts.add(scalarFilter(m, target, a.getKey(), a.getValue(), ap));
+                            parts.add(scalarFilter(m, f, a.getKey(), a.getValue(), ap));
                         } else {
                             ObjectNode one = JsonNodeFactory.instance.objectNode();
                             one.set(a.getKey(), a.getValue());
@@ -483,7 +481,6 @@ public final class ArgumentParser {
     }
 
     private List<Query.CountRead> countSelection(QuerySchema.ModelInfo m, JsonNode v, List<String> path) {
-        List<Query.RelationRead> toMany = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
         m.relations().values().stream().filter(r -> r.arity() == Datamodel.Arity.LIST)
                 .forEach(r -> names.add(r.name()));
@@ -526,7 +523,6 @@ public final class ArgumentParser {
                 throw invalidType(p, e.getKey(), "Boolean | Object", c);
             }
         }
-        toMany.clear();
         return out;
     }
 

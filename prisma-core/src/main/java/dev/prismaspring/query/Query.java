@@ -30,10 +30,6 @@ public sealed interface Query {
                     : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(cursor));
         }
 
-        /** Whether at most one record is read. */
-        public boolean single() {
-            return !operation.equals("findMany") && !operation.equals("nested");
-        }
     }
 
     /** count: {@code select} null for a plain number; else {@code _all} and/or fields. */

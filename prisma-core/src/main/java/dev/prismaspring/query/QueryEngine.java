@@ -400,7 +400,6 @@ public final class QueryEngine {
     /** The children of all parents, one statement per chunk of keys (chunked by the bind limit). */
     private List<Map<String, Object>> fetchChildren(Query.RelationRead rr, List<List<Object>> keys) {
         QuerySchema.RelationLink link = rr.link();
-        Query.Read r = rr.read();
         // measure the parameters the rest of the statement uses
         Statement probe = childStatement(rr, List.of(), new ArrayList<>());
         int width = link.parentFields().size();

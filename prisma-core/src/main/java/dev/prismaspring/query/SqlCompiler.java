@@ -261,8 +261,10 @@ final class SqlCompiler {
         return e;
     }
 
+    /** The bind value of a JSON path: a text array on PostgreSQL, a {@code $."a"[0]} path string elsewhere. */
     private TypedValue jsonPathParam(List<String> path) {
-        if (dialect.supportsScalarLists()) {
+        if (dialect.provider() == dev.prismaspring.schema.Provider.POSTGRESQL) {
+            // PostgreSQL: a text[] for #>
             List<Object> parts = new ArrayList<>();
             parts.addAll(path);
             return new TypedValue(parts, ScalarType.String, null, true);
