@@ -195,9 +195,18 @@ public final class PostgresDialect implements SqlDialect {
         return 32766;
     }
 
+    /** {@code json_build_object}; beyond its 100 arguments, jsonb objects of up to 50 pairs joined by {@code ||}. */
     @Override
     public String jsonObject(java.util.List<String> keysAndValues) {
-        return "json_build_object(" + String.join(", ", keysAndValues) + ")";
+        if (keysAndValues.size() <= 100) {
+            return "json_build_object(" + String.join(", ", keysAndValues) + ")";
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < keysAndValues.size(); i += 100) {
+            parts.add("jsonb_build_object(" + String.join(", ",
+                    keysAndValues.subList(i, Math.min(keysAndValues.size(), i + 100))) + ")");
+        }
+        return "(" + String.join(" || ", parts) + ")::json";
     }
 
     @Override
