@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -69,9 +70,10 @@ final class QueryCommand implements Callable<Integer> {
         }
         Datamodel datamodel = validated.datamodel();
         JsonNode steps = readSteps();
+        checkProvider(datamodel);
         Connection probe;
         try {
-            probe = DriverManager.getConnection(url);
+            probe = DriverManager.getConnection(jdbcUrl(url));
         } catch (SQLException e) {
             throw CliException.usage("Could not connect to " + url + ": " + e.getMessage());
         }
@@ -106,6 +108,29 @@ final class QueryCommand implements Callable<Integer> {
             dataSource.destroy();
         }
         return PrismaCli.OK;
+    }
+
+    /** The schema's provider and the URL's database must agree. */
+    private void checkProvider(Datamodel datamodel) {
+        String scheme = url.startsWith("jdbc:") ? url.substring(5, Math.max(5, url.indexOf(':', 5))) : "";
+        String expected = switch (datamodel.provider()) {
+            case POSTGRESQL -> "postgresql";
+            case MYSQL -> "mysql";
+            case SQLITE -> "sqlite";
+        };
+        String actual = scheme.equals("mariadb") ? "mysql" : scheme;
+        if (!actual.isEmpty() && List.of("postgresql", "mysql", "sqlite").contains(actual) && !actual.equals(expected)) {
+            throw CliException.usage("The schema's datasource provider is " + datamodel.provider().name()
+                    .toLowerCase(java.util.Locale.ROOT) + ", but --url points to a " + actual + " database (" + url + ").");
+        }
+    }
+
+    /** {@code jdbc:mysql:} URLs go to the MariaDB driver (which wants {@code permitMysqlScheme}). */
+    static String jdbcUrl(String url) {
+        if (url.startsWith("jdbc:mysql:") && !url.contains("permitMysqlScheme")) {
+            return url + (url.contains("?") ? "&" : "?") + "permitMysqlScheme";
+        }
+        return url;
     }
 
     private JsonNode readSteps() {

@@ -129,6 +129,22 @@ class QueryCommandTest {
     }
 
     @Test
+    void providerAndUrlMustAgree() throws Exception {
+        Path file = dir.resolve("steps.json");
+        Files.writeString(file, "[]");
+        CommandLine cli = PrismaCli.commandLine();
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err));
+        cli.setOut(new PrintWriter(new StringWriter()));
+        int code = cli.execute("query", "--schema", schema.toString(), "--url",
+                "jdbc:postgresql://127.0.0.1:1/none", "--file", file.toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).startsWith("The schema's datasource provider is sqlite, but --url points to a "
+                + "postgresql database");
+        assertThat(QueryCommand.jdbcUrl("jdbc:mysql://h/db?user=u")).isEqualTo("jdbc:mysql://h/db?user=u&permitMysqlScheme");
+    }
+
+    @Test
     void badUrlIsAnEnvironmentError() throws Exception {
         Path file = dir.resolve("steps.json");
         Files.writeString(file, "[]");
