@@ -333,6 +333,13 @@ abstract class ReadSuite {
                 + "\"name\":true}}")).hasSize(1).first().satisfies(t -> assertThat(t.get("name")).isEqualTo(INJECTION));
         assertThat(prisma.model("Tag").findMany("{\"where\":{\"name\":{\"contains\":\"DROP TABLE\"}},"
                 + "\"select\":{\"id\":true}}")).hasSize(1);
+        // names are never SQL: an injected field, model, operator or direction is a validation error
+        for (String args : List.of("{\"where\":{\"name\\\" = '' OR 1=1 --\":\"x\"}}",
+                "{\"orderBy\":{\"name\":\"asc; DROP TABLE x\"}}", "{\"select\":{\"id\\\" FROM x; --\":true}}",
+                "{\"where\":{\"name\":{\"equals) OR (1=1\":\"x\"}}}", "{\"distinct\":[\"name; --\"]}")) {
+            assertThatThrownBy(() -> prisma.model("Tag").findMany(args)).isInstanceOf(PrismaValidationException.class);
+        }
+        assertThatThrownBy(() -> prisma.model("Tag\"; DROP TABLE x; --")).isInstanceOf(PrismaValidationException.class);
         assertThat(prisma.model("User").count(null)).isEqualTo(4);
         assertThat(prisma.model("Tag").count(null)).isEqualTo(5);
     }
