@@ -641,6 +641,11 @@ public final class QueryEngine {
 
     private String aggregateExpr(Query.AggregateField f, String alias, SqlCompiler c) {
         String col = f.field() == null ? "*" : c.col(alias, f.field());
+        if (f.field() != null && !f.function().equals("_count") && f.field().type() instanceof Datamodel.BuiltIn b
+                && b.type() == ScalarType.Boolean) {
+            // PostgreSQL has no MIN/MAX of booleans: aggregate 0/1 (read back as Boolean)
+            col = "CASE WHEN " + col + " THEN 1 ELSE 0 END";
+        }
         return switch (f.function()) {
             case "_count" -> "COUNT(" + col + ")";
             case "_avg" -> "AVG(" + col + ")";

@@ -196,6 +196,8 @@ final class ReadCases {
                         + "\"score\":true},\"_count\":true}", "{\"_count\":2,\"_avg\":{\"age\":35.0},\"_sum\":{\"balance\":"
                         + "\"110.25\",\"big\":\"9007199254740992\"},\"_min\":{\"createdAt\":\"2025-12-31T23:59:59.999Z\"},"
                         + "\"_max\":{\"email\":\"dave@example.com\",\"score\":3.25}}"),
+                c("aggregate booleans", "Post", "aggregate", "{\"_min\":{\"published\":true},\"_max\":"
+                        + "{\"published\":true}}", "{\"_min\":{\"published\":false},\"_max\":{\"published\":true}}"),
                 c("aggregate paged", "Post", "aggregate", "{\"orderBy\":{\"views\":\"desc\"},\"take\":2,\"_sum\":"
                         + "{\"views\":true}}", "{\"_sum\":{\"views\":30}}"),
                 c("aggregate empty", "Post", "aggregate", "{\"where\":{\"id\":99},\"_sum\":{\"views\":true},\"_count\":"
