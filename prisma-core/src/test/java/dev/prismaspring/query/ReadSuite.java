@@ -17,7 +17,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -398,10 +397,5 @@ abstract class ReadSuite {
             assertThatThrownBy(() -> prisma.model("Post").findMany(args)).isInstanceOf(PrismaValidationException.class)
                     .hasMessageContaining("Unknown argument 'mode'");
         }
-    }
-
-    @Test
-    void hexOfBytesIsCaseInsensitive() {
-        assertThat(HexFormat.of().parseHex("FF")).containsExactly((byte) 255);
     }
 }
