@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "prisma", mixinStandardHelpOptions = true, versionProvider = PrismaCli.Version.class,
         description = "Prisma for Spring Boot: schema tooling, migrations and queries.",
-        subcommands = {FormatCommand.class, ValidateCommand.class, MigrateCommand.class, DbCommand.class})
+        subcommands = {FormatCommand.class, ValidateCommand.class, MigrateCommand.class, DbCommand.class,
+                QueryCommand.class})
 public final class PrismaCli implements Runnable {
 
     /** Exit code for success. */

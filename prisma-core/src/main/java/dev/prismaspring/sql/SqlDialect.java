@@ -100,4 +100,73 @@ public interface SqlDialect {
         }
         return out;
     }
+
+    // ---------------------------------------------------------------------------------- query hooks (additive)
+
+    /** The most bind parameters one statement may carry (PostgreSQL 32766, MySQL 65535, SQLite 999). */
+    default int maxBindParameters() {
+        return 999;
+    }
+
+    /**
+     * The {@code LIMIT}/{@code OFFSET} clause with a {@code ?} for each part present (limit first, then offset),
+     * with a leading space, or an empty string when neither is present.
+     */
+    default String limitOffset(boolean limit, boolean offset) {
+        if (limit && offset) {
+            return " LIMIT ? OFFSET ?";
+        }
+        if (limit) {
+            return " LIMIT ?";
+        }
+        return offset ? " OFFSET ?" : "";
+    }
+
+    /** A JSON object built from alternating key literals and value expressions. */
+    default String jsonObject(List<String> keysAndValues) {
+        return "json_object(" + String.join(", ", keysAndValues) + ")";
+    }
+
+    /** The JSON array aggregate of {@code expr} ordered by {@code orderBy} (may be empty), {@code []} when no rows. */
+    default String jsonArrayAgg(String expr, String orderBy) {
+        return "COALESCE(json_group_array(" + expr + (orderBy.isEmpty() ? "" : " ORDER BY " + orderBy) + "), '[]')";
+    }
+
+    /**
+     * Whether the join strategy puts relation aggregates in {@code LEFT JOIN LATERAL (...) ON true} (PostgreSQL)
+     * rather than in correlated subqueries in the select list.
+     */
+    default boolean lateralJoins() {
+        return false;
+    }
+
+    /** An expression that renders a binary column as a hex string inside JSON. */
+    default String jsonBytes(String column) {
+        return "hex(" + column + ")";
+    }
+
+    /** An expression that renders a Json column as its JSON text (so that it survives JSON embedding). */
+    default String jsonText(String column) {
+        return column;
+    }
+
+    /** Whether {@code mode: 'insensitive'} (ILIKE / lower()) is supported, as on PostgreSQL. */
+    default boolean supportsInsensitiveMode() {
+        return false;
+    }
+
+    /** Whether scalar lists (arrays) are supported, as on PostgreSQL. */
+    default boolean supportsScalarLists() {
+        return false;
+    }
+
+    /** The {@code ESCAPE} clause for LIKE patterns that escape with a backslash (with a leading space). */
+    default String likeEscape() {
+        return " ESCAPE '\\'";
+    }
+
+    /** The expression extracting a JSON value at a path (keys and indexes) from a Json column, as JSON text. */
+    default String jsonExtract(String column, String pathParam) {
+        return "json_extract(" + column + ", " + pathParam + ")";
+    }
 }

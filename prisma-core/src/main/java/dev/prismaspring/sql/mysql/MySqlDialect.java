@@ -187,4 +187,50 @@ public final class MySqlDialect implements SqlDialect {
     private String joinQuoted(List<String> names) {
         return names.stream().map(this::quote).collect(Collectors.joining(", "));
     }
+
+    // ---------------------------------------------------------------------------------- query hooks
+
+    @Override
+    public int maxBindParameters() {
+        return 65535;
+    }
+
+    @Override
+    public String limitOffset(boolean limit, boolean offset) {
+        if (offset && !limit) {
+            return " LIMIT 18446744073709551615 OFFSET ?";
+        }
+        return SqlDialect.super.limitOffset(limit, offset);
+    }
+
+    @Override
+    public String jsonObject(java.util.List<String> keysAndValues) {
+        return "JSON_OBJECT(" + String.join(", ", keysAndValues) + ")";
+    }
+
+    @Override
+    public String jsonArrayAgg(String expr, String orderBy) {
+        return "COALESCE(JSON_ARRAYAGG(" + expr + (orderBy.isEmpty() ? "" : " ORDER BY " + orderBy) + "), JSON_ARRAY())";
+    }
+
+    @Override
+    public String jsonBytes(String column) {
+        return "HEX(" + column + ")";
+    }
+
+    @Override
+    public String jsonText(String column) {
+        return "CAST(" + column + " AS CHAR)";
+    }
+
+    /** MySQL escapes LIKE patterns with a backslash by default. */
+    @Override
+    public String likeEscape() {
+        return "";
+    }
+
+    @Override
+    public String jsonExtract(String column, String pathParam) {
+        return "JSON_EXTRACT(" + column + ", " + pathParam + ")";
+    }
 }

@@ -197,4 +197,60 @@ public final class PostgresDialect implements SqlDialect {
     private String joinQuoted(List<String> names) {
         return names.stream().map(this::quote).collect(Collectors.joining(", "));
     }
+
+    // ---------------------------------------------------------------------------------- query hooks
+
+    @Override
+    public int maxBindParameters() {
+        return 32766;
+    }
+
+    /** {@code json_build_object}; beyond its 100 arguments, jsonb objects of up to 50 pairs joined by {@code ||}. */
+    @Override
+    public String jsonObject(java.util.List<String> keysAndValues) {
+        if (keysAndValues.size() <= 100) {
+            return "json_build_object(" + String.join(", ", keysAndValues) + ")";
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < keysAndValues.size(); i += 100) {
+            parts.add("jsonb_build_object(" + String.join(", ",
+                    keysAndValues.subList(i, Math.min(keysAndValues.size(), i + 100))) + ")");
+        }
+        return "(" + String.join(" || ", parts) + ")::json";
+    }
+
+    @Override
+    public String jsonArrayAgg(String expr, String orderBy) {
+        return "COALESCE(json_agg(" + expr + (orderBy.isEmpty() ? "" : " ORDER BY " + orderBy) + "), '[]'::json)";
+    }
+
+    @Override
+    public boolean lateralJoins() {
+        return true;
+    }
+
+    @Override
+    public String jsonBytes(String column) {
+        return "encode(" + column + ", 'hex')";
+    }
+
+    @Override
+    public String jsonText(String column) {
+        return "(" + column + ")::text";
+    }
+
+    @Override
+    public boolean supportsInsensitiveMode() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsScalarLists() {
+        return true;
+    }
+
+    @Override
+    public String jsonExtract(String column, String pathParam) {
+        return "(" + column + ")::jsonb #> " + pathParam;
+    }
 }

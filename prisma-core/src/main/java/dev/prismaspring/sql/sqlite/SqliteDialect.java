@@ -185,4 +185,14 @@ public final class SqliteDialect implements SqlDialect {
     private String joinQuoted(List<String> names) {
         return names.stream().map(this::quote).collect(Collectors.joining(", "));
     }
+
+    // ---------------------------------------------------------------------------------- query hooks
+
+    @Override
+    public String limitOffset(boolean limit, boolean offset) {
+        if (offset && !limit) {
+            return " LIMIT -1 OFFSET ?";
+        }
+        return SqlDialect.super.limitOffset(limit, offset);
+    }
 }

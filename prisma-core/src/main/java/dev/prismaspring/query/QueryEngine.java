@@ -1,0 +1,726 @@
+package dev.prismaspring.query;
+
+import dev.prismaspring.schema.Datamodel;
+import dev.prismaspring.schema.Datamodel.ScalarField;
+import dev.prismaspring.schema.Datamodel.ScalarType;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Compiles validated {@link Query} trees to SQL for the schema's dialect and runs them, shaping the rows into
+ * nested maps in schema field order.
+ *
+ * <p>Relations are never loaded per parent row. With {@link RelationLoadStrategy#query}, each relation level is one
+ * statement ({@code WHERE fk IN (...)}, chunked by the dialect's bind limit) and rows are stitched in memory; with
+ * {@link RelationLoadStrategy#join}, the whole tree is one statement whose relations are JSON aggregates
+ * (correlated subqueries). Nested {@code skip}/{@code take}/{@code cursor}/{@code distinct} are applied in memory
+ * per parent, in both strategies, so both give identical results.
+ */
+public final class QueryEngine {
+
+    private static final String PARENT_KEY = "\u0000parent";
+    private static final String COUNT_PREFIX = "_c_";
+
+    private final QuerySchema schema;
+    private final ValueCodec codec;
+    private final StatementRunner runner;
+    private final RelationLoadStrategy defaultStrategy;
+    private final int bindLimit;
+
+    public QueryEngine(QuerySchema schema, ValueCodec codec, StatementRunner runner,
+                       RelationLoadStrategy defaultStrategy) {
+        this(schema, codec, runner, defaultStrategy, schema.dialect().maxBindParameters());
+    }
+
+    /** With an explicit bind limit per statement (at most the dialect's), e.g. for a proxy with a lower one. */
+    public QueryEngine(QuerySchema schema, ValueCodec codec, StatementRunner runner,
+                       RelationLoadStrategy defaultStrategy, int bindLimit) {
+        this.schema = schema;
+        this.codec = codec;
+        this.runner = runner;
+        this.defaultStrategy = defaultStrategy == null ? RelationLoadStrategy.query : defaultStrategy;
+        this.bindLimit = Math.min(bindLimit, schema.dialect().maxBindParameters());
+    }
+
+    /**
+     * Runs a query: a {@code List<Map>} for findMany and groupBy, a {@code Map} (or {@code null}) for findUnique and
+     * findFirst, an Integer or a Map for count, a Map for aggregate.
+     */
+    public Object execute(Query query) {
+        if (query instanceof Query.Read r) {
+            List<Map<String, Object>> rows = read(r);
+            if (r.operation().equals("findMany")) {
+                return rows;
+            }
+            if (rows.isEmpty()) {
+                if (r.operation().endsWith("OrThrow")) {
+                    throw new PrismaException("P2025", "No " + r.model().name() + " found (" + r.operation()
+                            + "): An operation failed because it depends on one or more records that were required "
+                            + "but not found.");
+                }
+                return null;
+            }
+            return rows.get(0);
+        }
+        if (query instanceof Query.Count c) {
+            return count(c);
+        }
+        if (query instanceof Query.Aggregate a) {
+            return aggregate(a);
+        }
+        return groupBy((Query.GroupBy) query);
+    }
+
+    // ------------------------------------------------------------------------------------------ reads
+
+    private List<Map<String, Object>> read(Query.Read r) {
+        RelationLoadStrategy strategy = r.strategy() != null ? r.strategy() : defaultStrategy;
+        boolean join = strategy == RelationLoadStrategy.join;
+        SqlCompiler c = new SqlCompiler(schema);
+        String a = c.alias();
+        boolean unique = r.operation().startsWith("findUnique");
+        Integer take = r.operation().startsWith("findFirst") ? Integer.valueOf(r.take() != null && r.take() < 0 ? -1 : 1)
+                : r.take();
+        boolean flip = take != null && take < 0;
+        List<OrderBy> order = unique ? List.of() : c.withTiebreaker(r);
+
+        List<ColumnRead> columns = new ArrayList<>();
+        Statement st = new Statement().append("SELECT ");
+        Statement laterals = new Statement();
+        selectList(r, null, a, c, join, columns, st, laterals);
+        st.append(" FROM " + r.model().table() + " " + a).append(laterals).append(" WHERE ");
+        c.filter(r.where(), a, st);
+        if (r.cursor() != null) {
+            st.append(" AND ");
+            c.cursor(r, r.cursor(), order, flip, a, st);
+        }
+        if (!order.isEmpty()) {
+            st.append(" ORDER BY ");
+            c.orderBy(order.stream().map(o -> c.term(o, a, flip)).toList(), st);
+        }
+        boolean inMemory = !r.distinct().isEmpty();
+        if (!inMemory) {
+            limit(take, r.skip(), st);
+        }
+        List<Map<String, Object>> rows = runner.query(st, rs -> mapRow(rs, columns));
+        if (inMemory) {
+            rows = distinct(rows, r.distinct());
+            rows = page(rows, r.skip(), take == null ? null : Math.abs(take));
+        }
+        if (flip) {
+            Collections.reverse(rows);
+        }
+        if (!join) {
+            loadRelations(r.selection(), rows);
+        }
+        List<Map<String, Object>> out = new ArrayList<>(rows.size());
+        rows.forEach(row -> out.add(shape(r.model(), r.selection(), row)));
+        return out;
+    }
+
+    private void limit(Integer take, Integer skip, Statement st) {
+        boolean hasLimit = take != null;
+        boolean hasOffset = skip != null && skip > 0;
+        st.append(schema.dialect().limitOffset(hasLimit, hasOffset));
+        if (hasLimit) {
+            st.values(List.of(TypedValue.integer(Math.abs(take))));
+        }
+        if (hasOffset) {
+            st.values(List.of(TypedValue.integer(skip)));
+        }
+    }
+
+    /** What one result column holds. */
+    private record ColumnRead(String key, ScalarField field, Query.RelationRead relation, boolean count) {
+    }
+
+    /** The scalars a read needs: its selection, the keys to stitch and page by. */
+    private static List<ScalarField> neededScalars(Query.Read r, QuerySchema.RelationLink fromParent) {
+        Set<ScalarField> needed = new LinkedHashSet<>(r.selection().scalars());
+        needed.addAll(r.model().primaryKey());
+        r.selection().relations().forEach(rr -> needed.addAll(rr.link().parentFields()));
+        if (fromParent != null && !fromParent.manyToMany()) {
+            needed.addAll(fromParent.childFields());
+        }
+        needed.addAll(r.distinct());
+        if (r.cursor() != null) {
+            needed.addAll(r.cursor().keySet());
+        }
+        return r.model().scalars().values().stream().filter(needed::contains).toList();
+    }
+
+    private void selectList(Query.Read r, QuerySchema.RelationLink fromParent, String a, SqlCompiler c,
+                            boolean join, List<ColumnRead> columns, Statement st, Statement laterals) {
+        List<String> parts = new ArrayList<>();
+        for (ScalarField f : neededScalars(r, fromParent)) {
+            parts.add(c.col(a, f));
+            columns.add(new ColumnRead(f.name(), f, null, false));
+        }
+        st.append(String.join(", ", parts));
+        for (Query.CountRead cr : r.selection().counts()) {
+            st.append(", ").append(countExpr(cr, a, c));
+            columns.add(new ColumnRead(COUNT_PREFIX + cr.link().field().name(), null, null, true));
+        }
+        if (join) {
+            for (Query.RelationRead rr : r.selection().relations()) {
+                st.append(", ").append(relationValue(rr, a, c, laterals));
+                columns.add(new ColumnRead(rr.link().field().name(), null, rr, false));
+            }
+        }
+    }
+
+    private Statement countExpr(Query.CountRead cr, String parentAlias, SqlCompiler c) {
+        String ca = c.alias();
+        Statement s = new Statement().append("(SELECT COUNT(*)");
+        c.relationFrom(cr.link(), parentAlias, ca, s);
+        if (!(cr.where() instanceof Filter.Const k && k.value())) {
+            s.append(" AND ");
+            c.filter(cr.where(), ca, s);
+        }
+        return s.append(")");
+    }
+
+    private Map<String, Object> mapRow(java.sql.ResultSet rs, List<ColumnRead> columns) throws java.sql.SQLException {
+        Map<String, Object> row = new HashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnRead col = columns.get(i);
+            if (col.field() != null) {
+                row.put(col.key(), codec.read(rs, i + 1, col.field()));
+            } else if (col.count()) {
+                row.put(col.key(), rs.getInt(i + 1));
+            } else if (col.relation() != null) {
+                String text = rs.getString(i + 1);
+                row.put(col.key(), decodeRelation(col.relation(), text == null ? null
+                        : ArgumentParser.JSON.readTree(text)));
+            } else {
+                row.put(col.key(), rs.getObject(i + 1));
+            }
+        }
+        return row;
+    }
+
+    // ------------------------------------------------------------------------------------------ join strategy
+
+    /**
+     * The JSON value of a relation in a select list: the correlated subquery itself, or (on dialects with lateral
+     * joins) a reference to {@code LEFT JOIN LATERAL (subquery) AS l ON true}, which is added to {@code laterals}.
+     */
+    private Statement relationValue(Query.RelationRead rr, String parentAlias, SqlCompiler c, Statement laterals) {
+        Statement sub = jsonRelation(rr, parentAlias, c);
+        if (!schema.dialect().lateralJoins()) {
+            return sub;
+        }
+        String l = c.alias();
+        String data = schema.dialect().quote("__prisma_data__");
+        laterals.append(" LEFT JOIN LATERAL (SELECT ").append(sub).append(" AS " + data + ") " + l + " ON true");
+        return new Statement().append(l + "." + data);
+    }
+
+    /** A relation as one JSON value: an array aggregate (to-many) or an object (to-one). */
+    private Statement jsonRelation(Query.RelationRead rr, String parentAlias, SqlCompiler c) {
+        Query.Read r = rr.read();
+        String ca = c.alias();
+        Statement laterals = new Statement();
+        List<String> pairs = new ArrayList<>();
+        Statement obj = new Statement();
+        List<TypedValue> objParams = new ArrayList<>();
+        for (ScalarField f : neededScalars(r, rr.link())) {
+            pairs.add(schema.dialect().quoteString(f.name()));
+            pairs.add(jsonScalar(c.col(ca, f), f));
+        }
+        for (Query.CountRead cr : r.selection().counts()) {
+            Statement cs = countExpr(cr, ca, c);
+            pairs.add(schema.dialect().quoteString(COUNT_PREFIX + cr.link().field().name()));
+            pairs.add(cs.sql());
+            objParams.addAll(cs.params());
+        }
+        for (Query.RelationRead nested : r.selection().relations()) {
+            Statement ns = relationValue(nested, ca, c, laterals);
+            pairs.add(schema.dialect().quoteString(nested.link().field().name()));
+            pairs.add(ns.sql());
+            objParams.addAll(ns.params());
+        }
+        obj.append(schema.dialect().jsonObject(pairs)).values(objParams);
+        Statement s = new Statement().append("(SELECT ");
+        if (rr.link().toMany()) {
+            Statement order = new Statement();
+            c.orderBy(c.withTiebreaker(r).stream().map(o -> c.term(o, ca, false)).toList(), order);
+            s.append(schema.dialect().jsonArrayAgg(obj.sql(), order.sql())).values(obj.params())
+                    .values(order.params());
+        } else {
+            s.append(obj);
+        }
+        c.relationFrom(rr.link(), parentAlias, ca, s, laterals);
+        if (!(r.where() instanceof Filter.Const k && k.value())) {
+            s.append(" AND ");
+            c.filter(r.where(), ca, s);
+        }
+        if (!rr.link().toMany()) {
+            s.append(schema.dialect().limitOffset(true, false)).values(List.of(TypedValue.integer(1)));
+        }
+        return s.append(")");
+    }
+
+    private String jsonScalar(String column, ScalarField f) {
+        if (f.type() instanceof Datamodel.BuiltIn b) {
+            if (b.type() == ScalarType.Bytes) {
+                return schema.dialect().jsonBytes(column);
+            }
+            if (b.type() == ScalarType.Json) {
+                return schema.dialect().jsonText(column);
+            }
+        }
+        return column;
+    }
+
+    private Object decodeRelation(Query.RelationRead rr, JsonNode node) {
+        if (node != null && node.isString()) {
+            node = ArgumentParser.JSON.readTree(node.stringValue());
+        }
+        if (rr.link().toMany()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            if (node != null && !node.isNull()) {
+                for (JsonNode item : node.values()) {
+                    rows.add(decodeObject(rr.read(), item));
+                }
+            }
+            return pageNested(rr.read(), rows);
+        }
+        return node == null || node.isNull() ? null : decodeObject(rr.read(), node);
+    }
+
+    private Map<String, Object> decodeObject(Query.Read r, JsonNode node) {
+        if (node.isString()) {
+            node = ArgumentParser.JSON.readTree(node.stringValue());
+        }
+        Map<String, Object> row = new HashMap<>();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            String k = e.getKey();
+            ScalarField f = r.model().scalar(k);
+            if (f != null) {
+                row.put(k, codec.fromJson(e.getValue(), f));
+            } else if (k.startsWith(COUNT_PREFIX)) {
+                row.put(k, e.getValue().asInt());
+            } else {
+                for (Query.RelationRead nested : r.selection().relations()) {
+                    if (nested.link().field().name().equals(k)) {
+                        row.put(k, decodeRelation(nested, e.getValue()));
+                    }
+                }
+            }
+        }
+        return row;
+    }
+
+    // ------------------------------------------------------------------------------------------ query strategy
+
+    private void loadRelations(Query.Selection selection, List<Map<String, Object>> parents) {
+        for (Query.RelationRead rr : selection.relations()) {
+            QuerySchema.RelationLink link = rr.link();
+            String name = link.field().name();
+            Set<List<Object>> keys = new LinkedHashSet<>();
+            for (Map<String, Object> p : parents) {
+                List<Object> key = key(p, link.parentFields());
+                if (key != null) {
+                    keys.add(key);
+                }
+            }
+            Map<List<Object>, List<Map<String, Object>>> groups = new HashMap<>();
+            if (!keys.isEmpty()) {
+                for (Map<String, Object> child : fetchChildren(rr, new ArrayList<>(keys))) {
+                    List<Object> key = link.manyToMany() ? List.of(child.get(PARENT_KEY))
+                            : key(child, link.childFields());
+                    groups.computeIfAbsent(normalizeKey(key), k -> new ArrayList<>()).add(child);
+                }
+            }
+            List<Map<String, Object>> kept = new ArrayList<>();
+            for (Map<String, Object> p : parents) {
+                List<Object> key = key(p, link.parentFields());
+                List<Map<String, Object>> children = key == null ? List.of()
+                        : groups.getOrDefault(normalizeKey(key), List.of());
+                if (link.toMany()) {
+                    List<Map<String, Object>> page = pageNested(rr.read(), children);
+                    p.put(name, page);
+                    kept.addAll(page);
+                } else {
+                    Map<String, Object> one = children.isEmpty() ? null : children.get(0);
+                    p.put(name, one);
+                    if (one != null) {
+                        kept.add(one);
+                    }
+                }
+            }
+            if (!kept.isEmpty()) {
+                Set<Map<String, Object>> distinctRows = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                distinctRows.addAll(kept);
+                loadRelations(rr.read().selection(), new ArrayList<>(distinctRows));
+            }
+        }
+    }
+
+    private static List<Object> key(Map<String, Object> row, List<ScalarField> fields) {
+        List<Object> key = new ArrayList<>(fields.size());
+        for (ScalarField f : fields) {
+            Object v = row.get(f.name());
+            if (v == null) {
+                return null;
+            }
+            key.add(v);
+        }
+        return key;
+    }
+
+    /** Keys compare by value: numbers by their decimal value, byte arrays by content. */
+    private static List<Object> normalizeKey(List<Object> key) {
+        List<Object> out = new ArrayList<>(key.size());
+        for (Object v : key) {
+            if (v instanceof Number n && !(v instanceof BigDecimal)) {
+                out.add(BigDecimal.valueOf(n.longValue()));
+            } else if (v instanceof BigDecimal d) {
+                out.add(ValueCodec.normalize(d));
+            } else if (v instanceof byte[] b) {
+                out.add(java.util.HexFormat.of().formatHex(b));
+            } else {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    /** The children of all parents, one statement per chunk of keys (chunked by the bind limit). */
+    private List<Map<String, Object>> fetchChildren(Query.RelationRead rr, List<List<Object>> keys) {
+        QuerySchema.RelationLink link = rr.link();
+        // measure the parameters the rest of the statement uses
+        Statement probe = childStatement(rr, List.of(), new ArrayList<>());
+        int width = link.parentFields().size();
+        int room = Math.max(1, (bindLimit - probe.paramCount()) / width);
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += room) {
+            List<ColumnRead> columns = new ArrayList<>();
+            Statement st = childStatement(rr, keys.subList(from, Math.min(keys.size(), from + room)), columns);
+            out.addAll(runner.query(st, rs -> mapRow(rs, columns)));
+        }
+        return out;
+    }
+
+    private Statement childStatement(Query.RelationRead rr, List<List<Object>> keys, List<ColumnRead> columns) {
+        QuerySchema.RelationLink link = rr.link();
+        Query.Read r = rr.read();
+        SqlCompiler c = new SqlCompiler(schema);
+        String a = c.alias();
+        Statement st = new Statement().append("SELECT ");
+        selectList(r, link, a, c, false, columns, st, null);
+        if (link.manyToMany()) {
+            String j = c.alias();
+            st.append(", " + j + "." + link.joinParentColumn());
+            columns.add(new ColumnRead(PARENT_KEY, link.parentFields().get(0), null, false));
+            st.append(" FROM " + link.joinTable() + " " + j + " JOIN " + r.model().table() + " " + a + " ON "
+                    + c.col(a, link.childFields().get(0)) + " = " + j + "." + link.joinChildColumn() + " WHERE ");
+            inList(List.of(j + "." + link.joinParentColumn()), link.parentFields(), keys, st);
+        } else {
+            st.append(" FROM " + r.model().table() + " " + a + " WHERE ");
+            inList(link.childFields().stream().map(f -> c.col(a, f)).toList(), link.parentFields(), keys, st);
+        }
+        if (!(r.where() instanceof Filter.Const k && k.value())) {
+            st.append(" AND ");
+            c.filter(r.where(), a, st);
+        }
+        if (link.toMany()) {
+            st.append(" ORDER BY ");
+            c.orderBy(c.withTiebreaker(r).stream().map(o -> c.term(o, a, false)).toList(), st);
+        }
+        return st;
+    }
+
+    private void inList(List<String> columns, List<ScalarField> keyFields, List<List<Object>> keys, Statement st) {
+        if (keys.isEmpty()) {
+            st.append("1=1");
+            return;
+        }
+        if (columns.size() == 1) {
+            st.append(columns.get(0) + " IN (");
+            for (int i = 0; i < keys.size(); i++) {
+                if (i > 0) {
+                    st.append(", ");
+                }
+                st.param(typed(keyFields.get(0), keys.get(i).get(0)));
+            }
+            st.append(")");
+            return;
+        }
+        st.append("(");
+        for (int i = 0; i < keys.size(); i++) {
+            if (i > 0) {
+                st.append(" OR ");
+            }
+            st.append("(");
+            for (int k = 0; k < columns.size(); k++) {
+                if (k > 0) {
+                    st.append(" AND ");
+                }
+                st.append(columns.get(k) + " = ").param(typed(keyFields.get(k), keys.get(i).get(k)));
+            }
+            st.append(")");
+        }
+        st.append(")");
+    }
+
+    /** A decoded value as a bind parameter of its field again. */
+    private TypedValue typed(ScalarField f, Object value) {
+        if (f.type() instanceof Datamodel.EnumRef e) {
+            String db = schema.enumType(e.enumName()).flatMap(t -> t.values().stream()
+                    .filter(v -> v.name().equals(value)).findFirst().map(Datamodel.EnumValueDef::dbName))
+                    .orElse(String.valueOf(value));
+            return new TypedValue(db, null, e.enumName(), false);
+        }
+        return TypedValue.of(value, ((Datamodel.BuiltIn) f.type()).type());
+    }
+
+    // ------------------------------------------------------------------------------------------ in-memory paging
+
+    /** Nested distinct, cursor, skip and take, applied per parent. */
+    private List<Map<String, Object>> pageNested(Query.Read r, List<Map<String, Object>> rows) {
+        List<Map<String, Object>> list = distinct(rows, r.distinct());
+        Integer take = r.take();
+        if (r.cursor() != null) {
+            int idx = -1;
+            for (int i = 0; i < list.size(); i++) {
+                if (matches(list.get(i), r.cursor())) {
+                    idx = i;
+                    break;
+                }
+            }
+            if (idx < 0) {
+                return List.of();
+            }
+            list = take != null && take < 0 ? list.subList(0, idx + 1) : list.subList(idx, list.size());
+        }
+        if (take != null && take < 0) {
+            List<Map<String, Object>> rev = new ArrayList<>(list);
+            Collections.reverse(rev);
+            rev = page(rev, r.skip(), -take);
+            Collections.reverse(rev);
+            return rev;
+        }
+        return page(list, r.skip(), take);
+    }
+
+    private boolean matches(Map<String, Object> row, Map<ScalarField, TypedValue> cursor) {
+        for (Map.Entry<ScalarField, TypedValue> e : cursor.entrySet()) {
+            Object v = row.get(e.getKey().name());
+            Object c = codec.convert(e.getValue().value(), e.getKey());
+            if (!Objects.equals(normalizeKey(Arrays.asList(v)), normalizeKey(Arrays.asList(c)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Map<String, Object>> distinct(List<Map<String, Object>> rows, List<ScalarField> fields) {
+        if (fields.isEmpty()) {
+            return rows;
+        }
+        Set<List<Object>> seen = new LinkedHashSet<>();
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            List<Object> key = new ArrayList<>();
+            fields.forEach(f -> key.add(row.get(f.name())));
+            if (seen.add(normalizeKey(key))) {
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    private static List<Map<String, Object>> page(List<Map<String, Object>> rows, Integer skip, Integer take) {
+        int from = Math.min(rows.size(), skip == null ? 0 : skip);
+        int to = take == null ? rows.size() : Math.min(rows.size(), from + take);
+        return new ArrayList<>(rows.subList(from, to));
+    }
+
+    /** The result map: selected fields in schema order, then {@code _count}. */
+    private Map<String, Object> shape(QuerySchema.ModelInfo m, Query.Selection sel, Map<String, Object> row) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String name : m.fieldNames()) {
+            ScalarField f = m.scalar(name);
+            if (f != null) {
+                if (sel.scalars().contains(f)) {
+                    out.put(name, row.get(name));
+                }
+                continue;
+            }
+            for (Query.RelationRead rr : sel.relations()) {
+                if (rr.link().field().name().equals(name)) {
+                    Object v = row.get(name);
+                    if (v instanceof List<?> list) {
+                        List<Map<String, Object>> children = new ArrayList<>(list.size());
+                        for (Object child : list) {
+                            @SuppressWarnings("unchecked")
+                            Map<String, Object> ch = (Map<String, Object>) child;
+                            children.add(shape(rr.read().model(), rr.read().selection(), ch));
+                        }
+                        out.put(name, children);
+                    } else if (v instanceof Map<?, ?> map) {
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> ch = (Map<String, Object>) map;
+                        out.put(name, shape(rr.read().model(), rr.read().selection(), ch));
+                    } else {
+                        out.put(name, rr.link().toMany() ? List.of() : null);
+                    }
+                }
+            }
+        }
+        if (!sel.counts().isEmpty()) {
+            Map<String, Object> counts = new LinkedHashMap<>();
+            for (Query.CountRead cr : sel.counts()) {
+                counts.put(cr.link().field().name(), row.get(COUNT_PREFIX + cr.link().field().name()));
+            }
+            out.put("_count", counts);
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------------------------------ aggregates
+
+    /** {@code (SELECT t.* FROM T t WHERE ... ORDER BY ... LIMIT ...) sub} for count and aggregate. */
+    private Statement subquery(Query.Read r, SqlCompiler c, String sub) {
+        String a = c.alias();
+        Integer take = r.take();
+        boolean flip = take != null && take < 0;
+        boolean paged = take != null || r.skip() != null || r.cursor() != null;
+        List<OrderBy> order = c.withTiebreaker(r);
+        Statement st = new Statement().append("(SELECT " + a + ".* FROM " + r.model().table() + " " + a + " WHERE ");
+        c.filter(r.where(), a, st);
+        if (r.cursor() != null) {
+            st.append(" AND ");
+            c.cursor(r, r.cursor(), order, flip, a, st);
+        }
+        if (paged) {
+            st.append(" ORDER BY ");
+            c.orderBy(order.stream().map(o -> c.term(o, a, flip)).toList(), st);
+            limit(take, r.skip(), st);
+        }
+        return st.append(") " + sub);
+    }
+
+    private Object count(Query.Count q) {
+        SqlCompiler c = new SqlCompiler(schema);
+        String sub = "sub";
+        Statement st = new Statement().append("SELECT COUNT(*)");
+        for (ScalarField f : q.fields()) {
+            st.append(", COUNT(" + c.col(sub, f) + ")");
+        }
+        st.append(" FROM ").append(subquery(q.base(), c, sub));
+        List<Map<String, Object>> rows = runner.query(st, rs -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("_all", rs.getInt(1));
+            for (int i = 0; i < q.fields().size(); i++) {
+                m.put(q.fields().get(i).name(), rs.getInt(i + 2));
+            }
+            return m;
+        });
+        Map<String, Object> row = rows.get(0);
+        if (q.plain()) {
+            return row.get("_all");
+        }
+        if (!q.all()) {
+            row.remove("_all");
+        }
+        return row;
+    }
+
+    private String aggregateExpr(Query.AggregateField f, String alias, SqlCompiler c) {
+        String col = f.field() == null ? "*" : c.col(alias, f.field());
+        if (f.field() != null && !f.function().equals("_count") && f.field().type() instanceof Datamodel.BuiltIn b
+                && b.type() == ScalarType.Boolean) {
+            // PostgreSQL has no MIN/MAX of booleans: aggregate 0/1 (read back as Boolean)
+            col = "CASE WHEN " + col + " THEN 1 ELSE 0 END";
+        }
+        return switch (f.function()) {
+            case "_count" -> "COUNT(" + col + ")";
+            case "_avg" -> "AVG(" + col + ")";
+            case "_sum" -> "SUM(" + col + ")";
+            case "_min" -> "MIN(" + col + ")";
+            default -> "MAX(" + col + ")";
+        };
+    }
+
+    private void readAggregates(java.sql.ResultSet rs, int offset, List<Query.AggregateField> aggs,
+                                Map<String, Object> out) throws java.sql.SQLException {
+        for (int i = 0; i < aggs.size(); i++) {
+            Query.AggregateField f = aggs.get(i);
+            int idx = offset + i;
+            Object value;
+            if (f.function().equals("_count")) {
+                value = rs.getInt(idx);
+            } else if (f.function().equals("_avg")) {
+                Object raw = rs.getObject(idx);
+                boolean decimal = f.field().type() instanceof Datamodel.BuiltIn b && b.type() == ScalarType.Decimal;
+                value = raw == null ? null : decimal ? ValueCodec.convert(raw.toString(), ScalarType.Decimal)
+                        : ValueCodec.convert(raw, ScalarType.Float);
+            } else {
+                value = codec.read(rs, idx, f.field());
+            }
+            if (f.plainCount()) {
+                out.put("_count", value);
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> group = (Map<String, Object>) out.computeIfAbsent(f.function(),
+                    k -> new LinkedHashMap<String, Object>());
+            group.put(f.field() == null ? "_all" : f.field().name(), value);
+        }
+    }
+
+    private Object aggregate(Query.Aggregate q) {
+        SqlCompiler c = new SqlCompiler(schema);
+        String sub = "sub";
+        List<String> exprs = q.aggregates().stream().map(f -> aggregateExpr(f, sub, c)).toList();
+        Statement st = new Statement().append("SELECT " + (exprs.isEmpty() ? "COUNT(*)" : String.join(", ", exprs))
+                + " FROM ").append(subquery(q.base(), c, sub));
+        return runner.query(st, rs -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            readAggregates(rs, 1, q.aggregates(), out);
+            return out;
+        }).get(0);
+    }
+
+    private Object groupBy(Query.GroupBy q) {
+        SqlCompiler c = new SqlCompiler(schema);
+        String a = c.alias();
+        List<String> by = q.by().stream().map(f -> c.col(a, f)).toList();
+        List<String> exprs = new ArrayList<>(by);
+        q.aggregates().forEach(f -> exprs.add(aggregateExpr(f, a, c)));
+        Statement st = new Statement().append("SELECT " + String.join(", ", exprs) + " FROM " + q.model().table()
+                + " " + a + " WHERE ");
+        c.filter(q.where(), a, st);
+        st.append(" GROUP BY " + String.join(", ", by));
+        if (!(q.having() instanceof Filter.Const k && k.value())) {
+            st.append(" HAVING ");
+            c.filter(q.having(), a, st);
+        }
+        if (!q.orderBy().isEmpty()) {
+            st.append(" ORDER BY ");
+            c.orderBy(q.orderBy().stream().map(o -> c.term(o, a, false)).toList(), st);
+        }
+        limit(q.take(), q.skip(), st);
+        return runner.query(st, rs -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (int i = 0; i < q.by().size(); i++) {
+                out.put(q.by().get(i).name(), codec.read(rs, i + 1, q.by().get(i)));
+            }
+            readAggregates(rs, q.by().size() + 1, q.aggregates(), out);
+            return out;
+        });
+    }
+}

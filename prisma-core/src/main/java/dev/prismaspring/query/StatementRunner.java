@@ -1,0 +1,17 @@
+package dev.prismaspring.query;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/** Runs one query statement and maps its rows. */
+public interface StatementRunner {
+
+    /** Maps one row. */
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    <T> List<T> query(Statement statement, RowMapper<T> mapper);
+}

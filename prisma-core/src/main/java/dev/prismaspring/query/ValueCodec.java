@@ -1,0 +1,268 @@
+package dev.prismaspring.query;
+
+import dev.prismaspring.schema.Datamodel;
+import dev.prismaspring.schema.Datamodel.ScalarType;
+import dev.prismaspring.schema.Provider;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Converts values between Java and each database: how a {@link TypedValue} is bound, and how a column (or a value
+ * inside a JSON aggregate) becomes the result type of its field (Int → Integer, BigInt → Long, Float → Double,
+ * Decimal → BigDecimal, DateTime → Instant, Json → JsonNode, Bytes → byte[], enum → String).
+ *
+ * <p>Storage conventions: DateTime is {@code TIMESTAMP(3)}/{@code DATETIME(3)} in UTC on PostgreSQL and MySQL, and
+ * Unix epoch milliseconds on SQLite (as Prisma's engine writes it; text dates such as {@code CURRENT_TIMESTAMP}
+ * defaults are read too). Booleans are 0/1 on SQLite and MySQL. Decimals are normalised (no trailing zeros), so
+ * that every database gives the same value.
+ */
+public final class ValueCodec {
+
+    private static final DateTimeFormatter SQL_DATE_TIME = new DateTimeFormatterBuilder()
+            .appendPattern("uuuu-MM-dd[' ']['T']HH:mm[:ss]")
+            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
+            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HH", "Z").optionalEnd()
+            .toFormatter();
+
+    private final QuerySchema schema;
+    private final Provider provider;
+
+    public ValueCodec(QuerySchema schema) {
+        this.schema = schema;
+        this.provider = schema.provider();
+    }
+
+    // ------------------------------------------------------------------------------------------ binding
+
+    /** Binds {@code v} at {@code index}. */
+    public void bind(PreparedStatement ps, int index, TypedValue v) throws SQLException {
+        Object value = v.value();
+        if (v.list()) {
+            List<?> items = (List<?>) value;
+            Object[] array = new Object[items.size()];
+            for (int i = 0; i < array.length; i++) {
+                array[i] = bindable(items.get(i), v);
+            }
+            Array a = ps.getConnection().createArrayOf(pgElementType(v), array);
+            ps.setArray(index, a);
+            return;
+        }
+        if (value == null) {
+            ps.setNull(index, Types.NULL);
+            return;
+        }
+        if (v.enumName() != null) {
+            if (provider == Provider.POSTGRESQL) {
+                ps.setObject(index, value, Types.OTHER);
+            } else {
+                ps.setString(index, (String) value);
+            }
+            return;
+        }
+        switch (v.type()) {
+            case DateTime -> {
+                Instant t = (Instant) value;
+                if (provider == Provider.SQLITE) {
+                    ps.setLong(index, t.toEpochMilli());
+                } else {
+                    ps.setObject(index, LocalDateTime.ofInstant(t, ZoneOffset.UTC));
+                }
+            }
+            case Json -> {
+                String text = value instanceof JsonNode n ? ArgumentParser.JSON.writeValueAsString(n) : value.toString();
+                if (provider == Provider.POSTGRESQL) {
+                    ps.setObject(index, text, Types.OTHER);
+                } else {
+                    ps.setString(index, text);
+                }
+            }
+            case Bytes -> ps.setBytes(index, (byte[]) value);
+            case Boolean -> {
+                if (provider == Provider.POSTGRESQL) {
+                    ps.setBoolean(index, (Boolean) value);
+                } else {
+                    ps.setInt(index, (Boolean) value ? 1 : 0);
+                }
+            }
+            case Decimal -> {
+                if (provider == Provider.SQLITE) {
+                    ps.setString(index, ((BigDecimal) value).toPlainString());
+                } else {
+                    ps.setBigDecimal(index, (BigDecimal) value);
+                }
+            }
+            case Int -> ps.setInt(index, ((Number) value).intValue());
+            case BigInt -> ps.setLong(index, ((Number) value).longValue());
+            case Float -> ps.setDouble(index, ((Number) value).doubleValue());
+            case String -> ps.setString(index, (String) value);
+        }
+    }
+
+    private static Object bindable(Object item, TypedValue v) {
+        if (item instanceof Instant t) {
+            return Timestamp.valueOf(LocalDateTime.ofInstant(t, ZoneOffset.UTC));
+        }
+        if (item instanceof JsonNode n) {
+            return ArgumentParser.JSON.writeValueAsString(n);
+        }
+        return item;
+    }
+
+    /** The PostgreSQL array element type of a scalar list value. */
+    static String pgElementType(TypedValue v) {
+        if (v.enumName() != null) {
+            return "text";
+        }
+        return switch (v.type()) {
+            case Int -> "int4";
+            case BigInt -> "int8";
+            case Float -> "float8";
+            case Decimal -> "numeric";
+            case String -> "text";
+            case Boolean -> "bool";
+            case DateTime -> "timestamp";
+            case Json -> "jsonb";
+            case Bytes -> "bytea";
+        };
+    }
+
+    // ------------------------------------------------------------------------------------------ reading
+
+    /** Reads column {@code index} as the result value of {@code f}. */
+    public Object read(ResultSet rs, int index, Datamodel.ScalarField f) throws SQLException {
+        if (f.arity() == Datamodel.Arity.LIST) {
+            Array a = rs.getArray(index);
+            if (a == null) {
+                return null;
+            }
+            Object[] items = (Object[]) a.getArray();
+            List<Object> out = new ArrayList<>(items.length);
+            for (Object item : items) {
+                out.add(convert(item, f));
+            }
+            return out;
+        }
+        ScalarType type = f.type() instanceof Datamodel.BuiltIn b ? b.type() : null;
+        Object raw;
+        if (type == ScalarType.DateTime && provider != Provider.SQLITE) {
+            raw = rs.getObject(index, LocalDateTime.class);
+        } else if (type == ScalarType.Bytes) {
+            raw = rs.getBytes(index);
+        } else if (type == ScalarType.Json || type == ScalarType.Decimal || type == null) {
+            raw = rs.getString(index);
+        } else {
+            raw = rs.getObject(index);
+        }
+        return rs.wasNull() ? null : convert(raw, f);
+    }
+
+    /** Converts a raw JDBC value to the result type of {@code f}. */
+    public Object convert(Object raw, Datamodel.ScalarField f) {
+        if (raw == null) {
+            return null;
+        }
+        if (f.type() instanceof Datamodel.EnumRef e) {
+            return enumName(e.enumName(), raw.toString());
+        }
+        ScalarType type = ((Datamodel.BuiltIn) f.type()).type();
+        return convert(raw, type);
+    }
+
+    /** Converts a raw JDBC value to the result type of a scalar type. */
+    public static Object convert(Object raw, ScalarType type) {
+        if (raw == null) {
+            return null;
+        }
+        return switch (type) {
+            case Int -> raw instanceof Number n ? n.intValue() : Integer.parseInt(raw.toString());
+            case BigInt -> raw instanceof Number n ? n.longValue() : Long.parseLong(raw.toString());
+            case Float -> raw instanceof Number n ? n.doubleValue() : Double.parseDouble(raw.toString());
+            case Decimal -> normalize(raw instanceof BigDecimal d ? d : new BigDecimal(raw.toString()));
+            case String -> raw.toString();
+            case Boolean -> raw instanceof Boolean b ? b : raw instanceof Number n ? n.intValue() != 0
+                    : raw.toString().equals("1") || raw.toString().equalsIgnoreCase("true")
+                    || raw.toString().equals("t");
+            case DateTime -> dateTime(raw);
+            case Json -> raw instanceof JsonNode n ? n : ArgumentParser.JSON.readTree(raw.toString());
+            case Bytes -> raw instanceof byte[] b ? b : HexFormat.of().parseHex(raw.toString());
+        };
+    }
+
+    /** A decimal without trailing zeros (and never in exponent form with a negative scale). */
+    public static BigDecimal normalize(BigDecimal d) {
+        BigDecimal s = d.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    static Instant dateTime(Object raw) {
+        if (raw instanceof Instant i) {
+            return i;
+        }
+        if (raw instanceof LocalDateTime t) {
+            return t.toInstant(ZoneOffset.UTC);
+        }
+        if (raw instanceof OffsetDateTime t) {
+            return t.toInstant();
+        }
+        if (raw instanceof Timestamp t) {
+            return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        }
+        if (raw instanceof Number n) {
+            return Instant.ofEpochMilli(n.longValue());
+        }
+        String s = raw.toString().trim();
+        if (s.matches("-?\\d+")) {
+            return Instant.ofEpochMilli(Long.parseLong(s));
+        }
+        var parsed = SQL_DATE_TIME.parseBest(s, OffsetDateTime::from, LocalDateTime::from);
+        return parsed instanceof OffsetDateTime o ? o.toInstant() : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
+    }
+
+    private String enumName(String enumName, String dbName) {
+        return schema.enumType(enumName).flatMap(e -> e.values().stream().filter(v -> v.dbName().equals(dbName))
+                .findFirst().map(Datamodel.EnumValueDef::name)).orElse(dbName);
+    }
+
+    /** A value inside a JSON aggregate (join strategy) as the result value of {@code f}. */
+    public Object fromJson(JsonNode node, Datamodel.ScalarField f) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (f.arity() == Datamodel.Arity.LIST) {
+            JsonNode arr = node.isString() ? ArgumentParser.JSON.readTree(node.stringValue()) : node;
+            List<Object> out = new ArrayList<>();
+            Datamodel.ScalarField one = new Datamodel.ScalarField(f.name(), f.dbName(), f.type(),
+                    Datamodel.Arity.REQUIRED, null, null, false, false, null);
+            arr.values().forEach(x -> out.add(fromJson(x, one)));
+            return out;
+        }
+        if (f.type() instanceof Datamodel.EnumRef e) {
+            return enumName(e.enumName(), node.asString());
+        }
+        ScalarType type = ((Datamodel.BuiltIn) f.type()).type();
+        return switch (type) {
+            case Json -> node.isString() ? ArgumentParser.JSON.readTree(node.stringValue()) : node;
+            case Boolean -> node.isBoolean() ? node.booleanValue() : convert(node.asString(), type);
+            case Int, BigInt, Float, Decimal -> convert(node.isNumber() ? node.decimalValue() : node.asString(), type);
+            default -> convert(node.isNumber() ? (Object) node.longValue() : node.asString(), type);
+        };
+    }
+}
