@@ -63,7 +63,9 @@ final class DbPushCommand implements Callable<Integer> {
                 out.flush();
                 return PrismaCli.OK;
             }
-            MigrationScript script = SchemaDiffer.script(actual, current.sqlSchema(), SqlDialect.forProvider(provider));
+            MigrationScript script = SchemaDiffer.script(
+                    LiveSchemas.withoutImplicitIndexes(actual, current.sqlSchema(), provider), current.sqlSchema(),
+                    SqlDialect.forProvider(provider));
             if (script.isEmpty()) {
                 out.println("The database is already in sync with the schema.");
                 out.flush();

@@ -36,6 +36,38 @@ final class LiveSchemas {
         return Introspector.forProvider(provider).introspect(c, schemas);
     }
 
+    /**
+     * {@code live} without the indexes MySQL creates by itself for a foreign key without a usable index (named as
+     * the constraint, on its columns), where the other side of the diff ({@code other}, may be {@code null} for
+     * empty) has the same foreign key, or not the table: those indexes come and go with their foreign key, so a
+     * diff that kept them would drop them and add the foreign key again. Other providers: {@code live} as is.
+     */
+    static SqlSchema withoutImplicitIndexes(SqlSchema live, SqlSchema other, Provider provider) {
+        if (provider != Provider.MYSQL) {
+            return live;
+        }
+        List<Table> tables = new ArrayList<>();
+        for (Table t : live.tables()) {
+            Table ref = other == null ? null : other.table(t.namespace(), t.name()).orElse(null);
+            List<Index> indexes = t.indexes().stream().filter(i -> !implicit(i, t, ref)).toList();
+            tables.add(new Table(t.namespace(), t.name(), t.columns(), t.primaryKey(), indexes, t.foreignKeys()));
+        }
+        return new SqlSchema(live.namespaces(), live.enums(), tables);
+    }
+
+    private static boolean implicit(Index index, Table table, Table ref) {
+        boolean ownsFk = table.foreignKeys().stream().anyMatch(fk -> index.name().equals(fk.constraintName())
+                && fk.columns().equals(index.columns().stream().map(c -> c.column()).toList()));
+        if (!ownsFk) {
+            return false;
+        }
+        if (ref == null) {
+            return true;
+        }
+        return ref.foreignKeys().stream().anyMatch(fk -> index.name().equals(fk.constraintName()))
+                && ref.indexes().stream().noneMatch(i -> i.name().equals(index.name()));
+    }
+
     /** The canonical form of {@code s} with the columns of every table in name order. */
     static SqlSchema comparable(SqlSchema s, Provider provider) {
         SqlSchema canonical = CanonicalForm.of(s, provider);

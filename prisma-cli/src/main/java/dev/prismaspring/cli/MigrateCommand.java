@@ -121,6 +121,12 @@ final class MigrateCommand implements Runnable {
             SqlDialect dialect = SqlDialect.forProvider(provider);
             SqlSchema fromSchema = before != null ? before.schema() : SqlSchema.empty();
             SqlSchema toSchema = after != null ? after.schema() : SqlSchema.empty();
+            if (from.url != null) {
+                fromSchema = LiveSchemas.withoutImplicitIndexes(fromSchema, after == null ? null : toSchema, provider);
+            }
+            if (to.url != null) {
+                toSchema = LiveSchemas.withoutImplicitIndexes(toSchema, before == null ? null : fromSchema, provider);
+            }
             MigrationScript migration = SchemaDiffer.script(fromSchema, toSchema, dialect);
             PrintWriter out = spec.commandLine().getOut();
             String text = script ? migration.sql() : MigrationSummary.render(migration.changes());
