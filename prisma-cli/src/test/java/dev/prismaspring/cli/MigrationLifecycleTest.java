@@ -38,9 +38,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import picocli.CommandLine;
 
 /**
- * The migration lifecycle on real databases, through the CLI: dev (first migration), a hand-written second
- * migration, deploy, status, the DATABASECHANGELOG rows, re-deploy, rollback, modified and failed migrations,
- * resolve and reset. Run under Liquibase 5 (default) and 4.33 ({@code -P liquibase-4.33}).
+ * The migration lifecycle on real databases, through the CLI: dev (first migration), a second migration by
+ * {@code migrate dev --create-only}, deploy, status, the DATABASECHANGELOG rows, re-deploy, rollback, modified and
+ * failed migrations, resolve and reset. Run under Liquibase 5 (default) and 4.33 ({@code -P liquibase-4.33}).
  */
 class MigrationLifecycleTest {
 
