@@ -1,19 +1,36 @@
 package dev.prismaspring.cli;
 
+import dev.prismaspring.schema.Provider;
+import dev.prismaspring.sql.Introspector;
 import dev.prismaspring.sql.SqlSchema;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * EXTENSION POINT for drift detection: the differences between the live database (introspected) and the schema's
- * {@link SqlSchema}, ignoring Liquibase's tables (design.md, "drift"). It needs the Introspector
- * ({@code dev.prismaspring.sql}), which is being written; until then {@link #NOT_AVAILABLE} says "not checked".
+ * Drift detection: the differences between the live database (introspected) and an expected {@link SqlSchema},
+ * ignoring Liquibase's tables (design.md, "drift"). {@link #INTROSPECTED} is the implementation: the
+ * {@link Introspector} reads the database, {@link LiveSchemas#differences} compares through
+ * {@code CanonicalForm}, column order ignored.
  */
 @FunctionalInterface
 interface DriftCheck {
 
-    /** The check used until the introspector lands: reports nothing, as "not checked". */
+    /** A check that reports nothing, as "not checked". */
     DriftCheck NOT_AVAILABLE = (url, expected) -> Optional.empty();
+
+    /** The check through the introspector. */
+    DriftCheck INTROSPECTED = (url, expected) -> {
+        try (Connection c = JdbcUrls.connect(url)) {
+            Provider provider = Introspector.providerOf(c);
+            return Optional.of(LiveSchemas.differences(expected, LiveSchemas.introspect(c, provider, expected),
+                    provider));
+        } catch (SQLException e) {
+            throw CliException.usage("Could not read the structure of the database at " + JdbcUrls.redact(url)
+                    + ": " + e.getMessage() + ".");
+        }
+    };
 
     /**
      * The drift of the database at {@code url} from {@code expected}, one line per difference; empty when none;

@@ -42,7 +42,7 @@ final class MigrateCommand implements Runnable {
      * {@code prisma migrate diff}: prints what turns "from" into "to": the SQL script ({@code --script}) or
      * Prisma's summary. From an empty database or a schema, to a schema or an empty database. {@code --exit-code}:
      * 0 when there is no difference, 2 when there is one, 1 on error. Live databases ({@code --from-url},
-     * {@code --to-url}) need the introspector, which is not available yet.
+     * {@code --to-url}) are read by the introspector, Liquibase's tables left out.
      */
     @Command(name = "diff", mixinStandardHelpOptions = true,
             description = "Print the SQL (--script) or a summary of the changes that turn one state into another.")
@@ -76,7 +76,7 @@ final class MigrateCommand implements Runnable {
             Path schema;
 
             @Option(names = "--from-url", required = true, paramLabel = "U",
-                    description = "Start from a live database, by JDBC URL (not available yet).")
+                    description = "Start from a live database, by JDBC URL (Liquibase's tables are left out).")
             String url;
         }
 
@@ -89,7 +89,7 @@ final class MigrateCommand implements Runnable {
             Path schema;
 
             @Option(names = "--to-url", required = true, paramLabel = "U",
-                    description = "End at a live database, by JDBC URL (not available yet).")
+                    description = "End at a live database, by JDBC URL (Liquibase's tables are left out).")
             String url;
         }
 
@@ -99,32 +99,34 @@ final class MigrateCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (from.url != null || to.url != null) {
-                throw CliException.usage((from.url != null ? "--from-url" : "--to-url") + " needs the database "
-                        + "introspector, which is not available yet. Use --from-schema or --from-empty, and "
-                        + "--to-schema or --to-empty.");
-            }
             if (from.empty && to.empty) {
                 throw CliException.usage("--from-empty and --to-empty leave nothing to compare. Give a schema on "
                         + "one side.");
             }
-            Side before = from.empty ? null : load(from.schema);
+            Side before = from.empty ? null : from.url != null ? introspect(from.url) : load(from.schema);
             if (before == null && !from.empty) {
                 return PrismaCli.USER_ERROR;
             }
-            Side after = to.empty ? null : load(to.schema);
+            Side after = to.empty ? null : to.url != null ? introspect(to.url) : load(to.schema);
             if (after == null && !to.empty) {
                 return PrismaCli.USER_ERROR;
             }
             if (before != null && after != null && before.provider() != after.provider()) {
                 throw CliException.user("The two schemas use different providers (" + name(before.provider())
-                        + " in " + from.schema + ", " + name(after.provider()) + " in " + to.schema
+                        + " in " + (from.url != null ? JdbcUrls.redact(from.url) : from.schema) + ", "
+                        + name(after.provider()) + " in " + (to.url != null ? JdbcUrls.redact(to.url) : to.schema)
                         + "), so there is no SQL that turns one into the other.");
             }
             Provider provider = (after != null ? after : before).provider();
             SqlDialect dialect = SqlDialect.forProvider(provider);
             SqlSchema fromSchema = before != null ? before.schema() : SqlSchema.empty();
             SqlSchema toSchema = after != null ? after.schema() : SqlSchema.empty();
+            if (from.url != null) {
+                fromSchema = LiveSchemas.withoutImplicitIndexes(fromSchema, after == null ? null : toSchema, provider);
+            }
+            if (to.url != null) {
+                toSchema = LiveSchemas.withoutImplicitIndexes(toSchema, before == null ? null : fromSchema, provider);
+            }
             MigrationScript migration = SchemaDiffer.script(fromSchema, toSchema, dialect);
             PrintWriter out = spec.commandLine().getOut();
             String text = script ? migration.sql() : MigrationSummary.render(migration.changes());
@@ -135,6 +137,17 @@ final class MigrateCommand implements Runnable {
 
         private static String name(Provider provider) {
             return provider.name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The structure of a live database (Liquibase's tables left out); the provider from the database. */
+        private static Side introspect(String url) {
+            try (java.sql.Connection c = JdbcUrls.connect(url)) {
+                Provider provider = dev.prismaspring.sql.Introspector.providerOf(c);
+                return new Side(LiveSchemas.introspect(c, provider, null), provider);
+            } catch (java.sql.SQLException e) {
+                throw CliException.usage("Could not read the structure of the database at " + JdbcUrls.redact(url)
+                        + ": " + e.getMessage() + ".");
+            }
         }
 
         /** Loads and validates a schema; prints the diagnostics and returns null when it is invalid. */

@@ -1,5 +1,9 @@
 package dev.prismaspring.cli;
 
+import dev.prismaspring.migrate.DestructiveChangeChecker;
+import dev.prismaspring.migrate.MigrationScript;
+import dev.prismaspring.migrate.SafetyReport;
+import dev.prismaspring.migrate.SchemaDiffer;
 import dev.prismaspring.migrate.files.InitialMigration;
 import dev.prismaspring.migrate.files.Migration;
 import dev.prismaspring.migrate.files.MigrationDirectory;
@@ -10,9 +14,12 @@ import dev.prismaspring.sql.SqlDialect;
 import dev.prismaspring.sql.SqlSchema;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,13 +28,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code prisma migrate dev --name N [--create-only]}: applies pending migrations, writes a new migration
- * {@code <timestamp>_<name>} for the schema changes since the last migration's snapshot, and applies it (not with
- * {@code --create-only}).
+ * {@code prisma migrate dev --name N [--create-only] [--accept-data-loss]}: applies pending migrations, checks the
+ * database for drift, writes a new migration {@code <timestamp>_<name>} for the schema changes since the last
+ * migration's snapshot, and applies it (not with {@code --create-only}).
  *
- * <p>First form: without migrations, the new migration creates the whole schema from an empty database (rollback:
- * drop statements in reverse order). With migrations, the changes since the last snapshot need the differ, reached
- * through {@link MigrationPlanner} (an EXTENSION POINT; until the differ lands it refuses with "not available yet").
+ * <ol>
+ *   <li>Pending migrations are applied first (not with {@code --create-only}).</li>
+ *   <li>Drift: the database (introspected) must have the structure of the last applied migration's snapshot (the
+ *       empty schema when none is applied), Liquibase's tables left out. Otherwise the differences are listed and
+ *       the command stops with exit 1, suggesting {@code prisma migrate reset}.</li>
+ *   <li>Without migrations, the new one creates the whole schema (rollback: drop statements in reverse order).
+ *       With migrations, {@link SchemaDiffer} diffs the last snapshot and the current schema; nothing changed
+ *       gives "Already in sync" and no file.</li>
+ *   <li>The {@link DestructiveChangeChecker} looks at the live data: risky changes are refused (exit 1, each one
+ *       listed, nothing written) unless {@code --accept-data-loss}; changes that cannot run on the data are
+ *       refused either way. With {@code --create-only} the migration is written with its warnings block, for
+ *       review, and nothing runs.</li>
+ *   <li>The migration is written with Prisma's {@code Warnings} block when there are risks, and deployed through
+ *       Liquibase.</li>
+ * </ol>
  */
 @Command(name = "dev", mixinStandardHelpOptions = true,
         description = "Write a new migration for the schema changes since the last one, and apply it.")
@@ -42,6 +61,10 @@ final class MigrateDevCommand implements Callable<Integer> {
     @Option(names = "--create-only", description = "Write the migration but do not apply it.")
     boolean createOnly;
 
+    @Option(names = "--accept-data-loss", description = "Apply changes that may lose data (dropped tables or "
+            + "columns, narrowed types, ...).")
+    boolean acceptDataLoss;
+
     @Option(names = "--schema", paramLabel = "F", defaultValue = "prisma/schema.prisma",
             description = "The schema (default: ${DEFAULT-VALUE}).")
     Path schema;
@@ -49,8 +72,8 @@ final class MigrateDevCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** EXTENSION POINT: replaced by the differ's planner once it lands. */
-    MigrationPlanner planner = MigrationPlanner.unavailable();
+    /** The drift check (replaceable in tests). */
+    DriftCheck driftCheck = DriftCheck.INTROSPECTED;
 
     @Override
     public Integer call() {
@@ -71,33 +94,45 @@ final class MigrateDevCommand implements Callable<Integer> {
         if (!existing.isEmpty() && !createOnly) {
             report(out, "Applied", migrations.deploy());
         }
-        String forward;
-        List<String> rollback;
+        checkDrift(migrations, existing, err);
+
+        SqlSchema previous = existing.isEmpty() ? SqlSchema.empty()
+                : SchemaSnapshots.ofSnapshot(existing.get(existing.size() - 1));
+        if (previous.equals(current.sqlSchema())) {
+            out.println(existing.isEmpty() ? "Already in sync: the schema is empty, there is nothing to migrate."
+                    : "Already in sync: no schema change since migration " + existing.get(existing.size() - 1).id()
+                            + ".");
+            out.flush();
+            return PrismaCli.OK;
+        }
+        MigrationPlanner.Plan plan;
         if (existing.isEmpty()) {
-            forward = InitialMigration.forward(dialect, current.sqlSchema()).render();
-            rollback = InitialMigration.rollback(dialect, current.sqlSchema());
+            plan = new MigrationPlanner.Plan(InitialMigration.forward(dialect, current.sqlSchema()).render(),
+                    InitialMigration.rollback(dialect, current.sqlSchema()));
         } else {
-            SqlSchema previous = SchemaSnapshots.ofSnapshot(existing.get(existing.size() - 1));
-            if (previous.equals(current.sqlSchema())) {
-                out.println("Already in sync: no schema change since migration "
-                        + existing.get(existing.size() - 1).id() + ".");
+            MigrationScript script = SchemaDiffer.script(previous, current.sqlSchema(), dialect);
+            if (script.isEmpty()) {
+                out.println("Already in sync: the schema changes since migration "
+                        + existing.get(existing.size() - 1).id() + " need no SQL.");
                 out.flush();
                 return PrismaCli.OK;
             }
-            MigrationPlanner.Plan plan;
-            try {
-                plan = planner.plan(dialect, previous, current.sqlSchema());
-            } catch (MigrationPlanner.NotAvailableException e) {
-                throw CliException.usage(e.getMessage() + " For now, write the migration by hand in a new folder of "
-                        + options.migrations + " (see docs/migrations.md).");
+            SafetyReport safety = check(script);
+            if (!createOnly && !safety.mayApply(acceptDataLoss)) {
+                err.print(safety.refusal());
+                err.flush();
+                throw CliException.user("No migration was written. Change the schema, or run again with "
+                        + "--accept-data-loss to accept the data loss.");
             }
-            forward = plan.forwardSql();
-            rollback = plan.rollbackStatements();
+            if (createOnly && !safety.isSafe()) {
+                err.print(safety.warningsComment());
+                err.flush();
+            }
+            plan = MigrationPlanner.plan(script, safety);
         }
-        String finalForward = forward;
-        List<String> finalRollback = rollback;
         Migration written = directory.write(name, Instant.now(),
-                id -> MigrationSqlWriter.write(id, provider, finalForward, finalRollback), current.snapshotText());
+                id -> MigrationSqlWriter.write(id, provider, plan.forwardSql(), plan.rollbackStatements()),
+                current.snapshotText());
         out.println("Created migration " + written.id() + " in " + options.migrations + ".");
         if (createOnly) {
             out.println("Not applied (--create-only). Review it, then run 'prisma migrate dev' or 'prisma migrate "
@@ -107,6 +142,34 @@ final class MigrateDevCommand implements Callable<Integer> {
         }
         out.flush();
         return PrismaCli.OK;
+    }
+
+    /** Stops with the list of differences when the database is not what its applied migrations made. */
+    private void checkDrift(LiquibaseMigrations migrations, List<Migration> existing, PrintWriter err) {
+        Optional<SqlSchema> expected = SchemaSnapshots.lastApplied(migrations.status(), existing);
+        if (expected.isEmpty()) {
+            return;
+        }
+        List<String> drift = driftCheck.drift(options.url, expected.get()).orElse(List.of());
+        if (!drift.isEmpty()) {
+            err.println("Drift detected: the database schema is not in sync with the migration history.");
+            err.println();
+            drift.forEach(d -> err.println("  • " + d));
+            err.println();
+            err.flush();
+            throw CliException.user("The database at " + JdbcUrls.redact(options.url) + " was changed outside the "
+                    + "migrations. Run 'prisma migrate reset' to recreate it from the migrations (all data is lost), "
+                    + "or undo the manual changes.");
+        }
+    }
+
+    private SafetyReport check(MigrationScript script) {
+        try (Connection c = JdbcUrls.connect(options.url)) {
+            return DestructiveChangeChecker.check(script, c);
+        } catch (SQLException e) {
+            throw CliException.usage("Could not inspect the data of the database at " + JdbcUrls.redact(options.url)
+                    + ": " + e.getMessage() + ".");
+        }
     }
 
     private static void report(PrintWriter out, String verb, List<String> ids) {

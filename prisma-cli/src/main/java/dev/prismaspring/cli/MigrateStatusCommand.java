@@ -36,8 +36,8 @@ final class MigrateStatusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Replaced by the real check once the introspector lands. */
-    DriftCheck driftCheck = DriftCheck.NOT_AVAILABLE;
+    /** The drift check (replaceable in tests). */
+    DriftCheck driftCheck = DriftCheck.INTROSPECTED;
 
     @Override
     public Integer call() {
@@ -92,14 +92,26 @@ final class MigrateStatusCommand implements Callable<Integer> {
                 out.println("The schema has changes that no migration holds yet.");
                 problems.add("the schema has unmigrated changes: run 'prisma migrate dev --name NAME'");
             }
-            // EXTENSION POINT: drift (live database vs schema) once the introspector lands.
-            driftCheck.drift(options.url, current.get().sqlSchema()).ifPresent(drift -> {
-                if (!drift.isEmpty()) {
-                    out.println("Drift between the database and the schema:");
-                    drift.forEach(d -> out.println("  " + d));
-                    problems.add("the database has drifted from the schema");
-                }
-            });
+        }
+        // drift: the database against the snapshot of the last applied migration (not checked when that one is
+        // missing from the folder or a migration failed half-way)
+        if (status.failed().isEmpty()) {
+            Optional<SqlSchema> expected;
+            try {
+                expected = SchemaSnapshots.lastApplied(status, local);
+            } catch (CliException noSnapshot) {
+                out.println("Drift not checked: " + noSnapshot.getMessage());
+                expected = Optional.empty();
+            }
+            expected.flatMap(e -> driftCheck.drift(options.url, e))
+                    .ifPresent(drift -> {
+                        if (!drift.isEmpty()) {
+                            out.println("Drift between the database and the applied migrations:");
+                            drift.forEach(d -> out.println("  " + d));
+                            problems.add("the database has drifted from the migration history: undo the manual "
+                                    + "changes or run 'prisma migrate reset'");
+                        }
+                    });
         }
         out.flush();
         if (problems.isEmpty()) {

@@ -72,4 +72,16 @@ final class SchemaSnapshots {
         }
         return SqlSchemaCalculator.calculate(result.datamodel());
     }
+
+    /**
+     * The SQL schema the database should have after its applied migrations: the snapshot of the last applied one;
+     * the empty schema when none is applied; empty when the last applied migration is not in the folder.
+     */
+    static java.util.Optional<SqlSchema> lastApplied(MigrationStatus status, List<Migration> local) {
+        if (status.applied().isEmpty()) {
+            return java.util.Optional.of(SqlSchema.empty());
+        }
+        String id = status.applied().get(status.applied().size() - 1).id();
+        return local.stream().filter(m -> m.id().equals(id)).findFirst().map(SchemaSnapshots::ofSnapshot);
+    }
 }

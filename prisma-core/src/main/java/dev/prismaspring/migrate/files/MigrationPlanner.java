@@ -1,5 +1,9 @@
 package dev.prismaspring.migrate.files;
 
+import dev.prismaspring.migrate.DestructiveChangeChecker;
+import dev.prismaspring.migrate.MigrationScript;
+import dev.prismaspring.migrate.SafetyReport;
+import dev.prismaspring.migrate.SchemaDiffer;
 import dev.prismaspring.sql.SqlDialect;
 import dev.prismaspring.sql.SqlSchema;
 import java.util.List;
@@ -9,8 +13,11 @@ import java.util.List;
  * schema's, as forward SQL (Prisma's migration.sql format) and the statements that undo it. {@code migrate dev}
  * calls it when there are migrations already and the schema changed.
  *
- * <p>Until the differ ({@code dev.prismaspring.migrate.SchemaDiffer}) is wired in, {@link #unavailable()} is the
- * only implementation: it refuses with a clear message.
+ * <p>{@link #differ()} is the implementation: {@link SchemaDiffer#script} between the two schemas, the forward SQL
+ * with Prisma's {@code Warnings} block when the {@link DestructiveChangeChecker} finds risks, and the inverse
+ * script's statements as rollback. {@link #plan(MigrationScript, SafetyReport)} does the same for a script already
+ * checked against a live database (row counts known). {@link #unavailable()} remains for callers that must not
+ * diff.
  */
 @FunctionalInterface
 public interface MigrationPlanner {
@@ -37,7 +44,26 @@ public interface MigrationPlanner {
     /** The migration from {@code previous} to {@code current}. */
     Plan plan(SqlDialect dialect, SqlSchema previous, SqlSchema current);
 
-    /** The planner used until the differ lands: always throws {@link NotAvailableException}. */
+    /**
+     * The planner backed by the differ: the safety check without a database (every potential risk is warned
+     * about).
+     */
+    static MigrationPlanner differ() {
+        return (dialect, previous, current) -> {
+            MigrationScript script = SchemaDiffer.script(previous, current, dialect);
+            return plan(script, DestructiveChangeChecker.check(script));
+        };
+    }
+
+    /**
+     * The plan of a script: forward SQL with the report's warnings block on top (nothing when the report is
+     * safe), rollback = the inverse script's statements.
+     */
+    static Plan plan(MigrationScript script, SafetyReport report) {
+        return new Plan(script.sql(report), script.rollbackStatements());
+    }
+
+    /** A planner that refuses: always throws {@link NotAvailableException}. Kept for tests of the refusal path.: always throws {@link NotAvailableException}. */
     static MigrationPlanner unavailable() {
         return (dialect, previous, current) -> {
             throw new NotAvailableException("Writing a migration for changes to an existing migration history needs "
