@@ -6,12 +6,6 @@ import dev.prismaspring.migrate.files.Migration;
 import dev.prismaspring.migrate.files.MigrationDirectory;
 import dev.prismaspring.migrate.files.MigrationHistory;
 import dev.prismaspring.migrate.files.MigrationSqlWriter;
-import dev.prismaspring.schema.Provider;
-import dev.prismaspring.schema.SchemaValidator;
-import dev.prismaspring.sql.SqlDialect;
-import dev.prismaspring.sql.SqlSchema;
-import dev.prismaspring.sql.SqlSchemaCalculator;
-import dev.prismaspring.sql.Table;
 import dev.prismaspring.testdb.DbKind;
 import dev.prismaspring.testdb.TestDatabase;
 import dev.prismaspring.testdb.TestDatabases;
@@ -115,17 +109,6 @@ class MigrationLifecycleTest {
         return Arrays.stream(db.catalog().split("\n"))
                 .filter(l -> !l.toLowerCase(Locale.ROOT).contains("databasechangelog"))
                 .collect(Collectors.joining("\n"));
-    }
-
-    /** The hand-written second migration: create the Tag table (rollback: drop it). */
-    static Migration writeSecond(MigrationDirectory migrations, DbKind kind) {
-        SqlSchema v2 = SqlSchemaCalculator.calculate(SchemaValidator.validate(schemaV2(kind)).datamodel());
-        Table tag = v2.tables().stream().filter(t -> t.name().equals("Tag")).findFirst().orElseThrow();
-        SqlDialect dialect = kind.dialect();
-        String forward = dialect.renderCreate(SqlSchema.builder().table(tag).build());
-        Provider provider = dialect.provider();
-        return migrations.write("add tag", Instant.now(), id -> MigrationSqlWriter.write(id, provider, forward,
-                List.of("DROP TABLE " + dialect.quote(tag.namespace(), "Tag"))), schemaV2(kind));
     }
 
     @ParameterizedTest
