@@ -72,8 +72,7 @@ public final class QuerySchema {
     }
 
     String table(String schema, String dbName) {
-        String ns = provider() == Provider.POSTGRESQL && schema != null && !schema.equals("public") ? schema : null;
-        return dialect.quote(ns, dbName);
+        return dialect.quote(dialect.queryNamespace(schema), dbName);
     }
 
     Optional<Datamodel.EnumType> enumType(String name) {

@@ -263,21 +263,9 @@ final class SqlCompiler {
 
     /** The bind value of a JSON path: a text array on PostgreSQL, a {@code $."a"[0]} path string elsewhere. */
     private TypedValue jsonPathParam(List<String> path) {
-        if (dialect.provider() == dev.prismaspring.schema.Provider.POSTGRESQL) {
-            // PostgreSQL: a text[] for #>
-            List<Object> parts = new ArrayList<>();
-            parts.addAll(path);
-            return new TypedValue(parts, ScalarType.String, null, true);
-        }
-        StringBuilder sb = new StringBuilder("$");
-        for (String p : path) {
-            if (p.matches("\\d+")) {
-                sb.append('[').append(p).append(']');
-            } else {
-                sb.append(".\"").append(p.replace("\"", "\\\"")).append('"');
-            }
-        }
-        return TypedValue.string(sb.toString());
+        Object p = dialect.jsonPath(path);
+        return p instanceof List<?> parts ? new TypedValue(new ArrayList<Object>(parts), ScalarType.String, null, true)
+                : TypedValue.string((String) p);
     }
 
     /** The JSON value as comparable JSON text for equality. */

@@ -2,7 +2,7 @@ package dev.prismaspring.query;
 
 import dev.prismaspring.schema.Datamodel;
 import dev.prismaspring.schema.Datamodel.ScalarType;
-import dev.prismaspring.schema.Provider;
+import dev.prismaspring.sql.SqlDialect;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.PreparedStatement;
@@ -25,7 +25,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Converts values between Java and each database: how a {@link TypedValue} is bound, and how a column (or a value
  * inside a JSON aggregate) becomes the result type of its field (Int → Integer, BigInt → Long, Float → Double,
- * Decimal → BigDecimal, DateTime → Instant, Json → JsonNode, Bytes → byte[], enum → String).
+ * Decimal → BigDecimal, DateTime → Instant, Json → JsonNode, Bytes → byte[], enum → String). What differs per
+ * database (how single values are bound and which JDBC getter reads them) is the dialect's
+ * {@link SqlDialect#bindValue} and {@link SqlDialect#readValue}.
  *
  * <p>Storage conventions: DateTime is {@code TIMESTAMP(3)}/{@code DATETIME(3)} in UTC on PostgreSQL and MySQL, and
  * Unix epoch milliseconds on SQLite (as Prisma's engine writes it; text dates such as {@code CURRENT_TIMESTAMP}
@@ -43,11 +45,11 @@ public final class ValueCodec {
             .toFormatter();
 
     private final QuerySchema schema;
-    private final Provider provider;
+    private final SqlDialect dialect;
 
     public ValueCodec(QuerySchema schema) {
         this.schema = schema;
-        this.provider = schema.provider();
+        this.dialect = schema.dialect();
     }
 
     // ------------------------------------------------------------------------------------------ binding
@@ -70,49 +72,12 @@ public final class ValueCodec {
             return;
         }
         if (v.enumName() != null) {
-            if (provider == Provider.POSTGRESQL) {
-                ps.setObject(index, value, Types.OTHER);
-            } else {
-                ps.setString(index, (String) value);
-            }
-            return;
-        }
-        switch (v.type()) {
-            case DateTime -> {
-                Instant t = (Instant) value;
-                if (provider == Provider.SQLITE) {
-                    ps.setLong(index, t.toEpochMilli());
-                } else {
-                    ps.setObject(index, LocalDateTime.ofInstant(t, ZoneOffset.UTC));
-                }
-            }
-            case Json -> {
-                String text = value instanceof JsonNode n ? ArgumentParser.JSON.writeValueAsString(n) : value.toString();
-                if (provider == Provider.POSTGRESQL) {
-                    ps.setObject(index, text, Types.OTHER);
-                } else {
-                    ps.setString(index, text);
-                }
-            }
-            case Bytes -> ps.setBytes(index, (byte[]) value);
-            case Boolean -> {
-                if (provider == Provider.POSTGRESQL) {
-                    ps.setBoolean(index, (Boolean) value);
-                } else {
-                    ps.setInt(index, (Boolean) value ? 1 : 0);
-                }
-            }
-            case Decimal -> {
-                if (provider == Provider.SQLITE) {
-                    ps.setString(index, ((BigDecimal) value).toPlainString());
-                } else {
-                    ps.setBigDecimal(index, (BigDecimal) value);
-                }
-            }
-            case Int -> ps.setInt(index, ((Number) value).intValue());
-            case BigInt -> ps.setLong(index, ((Number) value).longValue());
-            case Float -> ps.setDouble(index, ((Number) value).doubleValue());
-            case String -> ps.setString(index, (String) value);
+            dialect.bindValue(ps, index, null, value);
+        } else if (v.type() == ScalarType.Json) {
+            dialect.bindValue(ps, index, ScalarType.Json,
+                    value instanceof JsonNode n ? ArgumentParser.JSON.writeValueAsString(n) : value.toString());
+        } else {
+            dialect.bindValue(ps, index, v.type(), value);
         }
     }
 
@@ -161,16 +126,7 @@ public final class ValueCodec {
             return out;
         }
         ScalarType type = f.type() instanceof Datamodel.BuiltIn b ? b.type() : null;
-        Object raw;
-        if (type == ScalarType.DateTime && provider != Provider.SQLITE) {
-            raw = rs.getObject(index, LocalDateTime.class);
-        } else if (type == ScalarType.Bytes) {
-            raw = rs.getBytes(index);
-        } else if (type == ScalarType.Json || type == ScalarType.Decimal || type == null) {
-            raw = rs.getString(index);
-        } else {
-            raw = rs.getObject(index);
-        }
+        Object raw = dialect.readValue(rs, index, type);
         return rs.wasNull() ? null : convert(raw, f);
     }
 

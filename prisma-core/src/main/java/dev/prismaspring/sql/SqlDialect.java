@@ -1,9 +1,17 @@
 package dev.prismaspring.sql;
 
+import dev.prismaspring.schema.Datamodel.ScalarType;
 import dev.prismaspring.schema.Provider;
 import dev.prismaspring.sql.mysql.MySqlDialect;
 import dev.prismaspring.sql.postgres.PostgresDialect;
 import dev.prismaspring.sql.sqlite.SqliteDialect;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -168,5 +176,71 @@ public interface SqlDialect {
     /** The expression extracting a JSON value at a path (keys and indexes) from a Json column, as JSON text. */
     default String jsonExtract(String column, String pathParam) {
         return "json_extract(" + column + ", " + pathParam + ")";
+    }
+    /**
+     * The namespace that qualifies a table of {@code schema} (a model's {@code @@schema}, may be null) in
+     * queries, or null for an unqualified name. Only PostgreSQL qualifies (every schema but {@code public}).
+     */
+    default String queryNamespace(String schema) {
+        return null;
+    }
+
+    /**
+     * The bind value of a JSON path (object keys and array indexes) for {@link #jsonExtract}: a
+     * {@code $."a"[0]} path string here; PostgreSQL binds a {@code List<String>} as a {@code text[]}.
+     */
+    default Object jsonPath(List<String> path) {
+        StringBuilder sb = new StringBuilder("$");
+        for (String p : path) {
+            if (p.matches("\\d+")) {
+                sb.append('[').append(p).append(']');
+            } else {
+                sb.append(".\"").append(p.replace("\"", "\\\"")).append('"');
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Binds a non-null single value of a query at {@code index}. {@code type} is null for an enum value (its
+     * database name, a String); a Json value arrives as its JSON text, a DateTime as an {@link Instant}, a
+     * Decimal as a {@link BigDecimal}, Bytes as a {@code byte[]}.
+     *
+     * <p>Here (MySQL): enums and Json as strings, DateTime as a UTC {@code LocalDateTime} (for
+     * {@code DATETIME(3)}), Boolean as 0/1, the rest with their JDBC setters.
+     */
+    default void bindValue(PreparedStatement ps, int index, ScalarType type, Object value) throws SQLException {
+        if (type == null) {
+            ps.setString(index, (String) value);
+            return;
+        }
+        switch (type) {
+            case DateTime -> ps.setObject(index, LocalDateTime.ofInstant((Instant) value, ZoneOffset.UTC));
+            case Json, String -> ps.setString(index, (String) value);
+            case Bytes -> ps.setBytes(index, (byte[]) value);
+            case Boolean -> ps.setInt(index, (Boolean) value ? 1 : 0);
+            case Decimal -> ps.setBigDecimal(index, (BigDecimal) value);
+            case Int -> ps.setInt(index, ((Number) value).intValue());
+            case BigInt -> ps.setLong(index, ((Number) value).longValue());
+            case Float -> ps.setDouble(index, ((Number) value).doubleValue());
+        }
+    }
+
+    /**
+     * Reads a single (non-list) column at {@code index} as the raw JDBC value the query engine then converts
+     * ({@code type} null for an enum). Here: DateTime as a UTC {@code LocalDateTime}, Bytes as {@code byte[]},
+     * Json, Decimal and enums as text (so that decimals keep their digits), the rest with {@code getObject}.
+     */
+    default Object readValue(ResultSet rs, int index, ScalarType type) throws SQLException {
+        if (type == ScalarType.DateTime) {
+            return rs.getObject(index, LocalDateTime.class);
+        }
+        if (type == ScalarType.Bytes) {
+            return rs.getBytes(index);
+        }
+        if (type == ScalarType.Json || type == ScalarType.Decimal || type == null) {
+            return rs.getString(index);
+        }
+        return rs.getObject(index);
     }
 }

@@ -1,5 +1,6 @@
 package dev.prismaspring.sql.postgres;
 
+import dev.prismaspring.schema.Datamodel.ScalarType;
 import dev.prismaspring.schema.Provider;
 import dev.prismaspring.sql.Column;
 import dev.prismaspring.sql.ColumnDefault;
@@ -15,6 +16,9 @@ import dev.prismaspring.sql.SqlDialect;
 import dev.prismaspring.sql.SqlEnum;
 import dev.prismaspring.sql.SqlSchema;
 import dev.prismaspring.sql.Table;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -252,5 +256,29 @@ public final class PostgresDialect implements SqlDialect {
     @Override
     public String jsonExtract(String column, String pathParam) {
         return "(" + column + ")::jsonb #> " + pathParam;
+    }
+
+    /** Every schema but {@code public}. */
+    @Override
+    public String queryNamespace(String schema) {
+        return schema != null && !schema.equals("public") ? schema : null;
+    }
+
+    /** The path as a {@code text[]} for {@code #>}. */
+    @Override
+    public Object jsonPath(List<String> path) {
+        return List.copyOf(path);
+    }
+
+    /** Enums and Json as {@code Types.OTHER} (cast by the server to the enum type / jsonb), native booleans. */
+    @Override
+    public void bindValue(PreparedStatement ps, int index, ScalarType type, Object value) throws SQLException {
+        if (type == null || type == ScalarType.Json) {
+            ps.setObject(index, value, Types.OTHER);
+        } else if (type == ScalarType.Boolean) {
+            ps.setBoolean(index, (Boolean) value);
+        } else {
+            SqlDialect.super.bindValue(ps, index, type, value);
+        }
     }
 }

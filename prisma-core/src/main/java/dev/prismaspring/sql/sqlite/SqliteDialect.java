@@ -1,5 +1,6 @@
 package dev.prismaspring.sql.sqlite;
 
+import dev.prismaspring.schema.Datamodel.ScalarType;
 import dev.prismaspring.schema.Provider;
 import dev.prismaspring.sql.Column;
 import dev.prismaspring.sql.ColumnArity;
@@ -15,6 +16,11 @@ import dev.prismaspring.sql.SqlDialect;
 import dev.prismaspring.sql.SqlSchema;
 import dev.prismaspring.sql.Table;
 import dev.prismaspring.sql.TypeFamily;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -194,5 +200,26 @@ public final class SqliteDialect implements SqlDialect {
             return " LIMIT -1 OFFSET ?";
         }
         return SqlDialect.super.limitOffset(limit, offset);
+    }
+
+    /**
+     * DateTime as Unix epoch milliseconds (as Prisma's engine writes it), Decimal as its plain text (no
+     * floating-point rounding); the rest as elsewhere.
+     */
+    @Override
+    public void bindValue(PreparedStatement ps, int index, ScalarType type, Object value) throws SQLException {
+        if (type == ScalarType.DateTime) {
+            ps.setLong(index, ((Instant) value).toEpochMilli());
+        } else if (type == ScalarType.Decimal) {
+            ps.setString(index, ((BigDecimal) value).toPlainString());
+        } else {
+            SqlDialect.super.bindValue(ps, index, type, value);
+        }
+    }
+
+    /** DateTime as stored: epoch milliseconds, or text dates such as {@code CURRENT_TIMESTAMP} defaults. */
+    @Override
+    public Object readValue(ResultSet rs, int index, ScalarType type) throws SQLException {
+        return type == ScalarType.DateTime ? rs.getObject(index) : SqlDialect.super.readValue(rs, index, type);
     }
 }
