@@ -243,22 +243,32 @@ final class SqlCompiler {
         }
     }
 
+    private static final java.util.regex.Pattern TEMPLATE_SLOT = java.util.regex.Pattern.compile("\\{(target|param)}");
+
     /** The first or last element of a JSON array expression. */
     private Statement arrayElement(Statement array, boolean first) {
         Statement e = new Statement();
-        switch (dialect.provider()) {
-            case POSTGRESQL -> e.append("((").append(array).append(")::jsonb -> " + (first ? "0" : "-1") + ")");
-            case MYSQL -> {
-                e.append("JSON_EXTRACT(").append(array).append(", ");
-                if (first) {
-                    e.append("'$[0]')");
-                } else {
-                    e.append("CONCAT('$[', JSON_LENGTH(").append(array).append(") - 1, ']'))");
-                }
-            }
-            case SQLITE -> e.append("json_extract(").append(array).append(first ? ", '$[0]')" : ", '$[#-1]')");
-        }
+        appendTemplate(e, dialect.jsonArrayElementTemplate(first), array, null);
         return e;
+    }
+
+    /**
+     * Appends a dialect's JSON filter template, putting {@code target} for each {@code {target}} and binding
+     * {@code param} for each {@code {param}}.
+     */
+    private static void appendTemplate(Statement out, String template, Statement target, TypedValue param) {
+        java.util.regex.Matcher m = TEMPLATE_SLOT.matcher(template);
+        int at = 0;
+        while (m.find()) {
+            out.append(template.substring(at, m.start()));
+            if (m.group(1).equals("target")) {
+                out.append(target);
+            } else {
+                out.param(param);
+            }
+            at = m.end();
+        }
+        out.append(template.substring(at));
     }
 
     /** The bind value of a JSON path: a text array on PostgreSQL, a {@code $."a"[0]} path string elsewhere. */
@@ -270,44 +280,17 @@ final class SqlCompiler {
 
     /** The JSON value as comparable JSON text for equality. */
     private void jsonEquals(Statement target, JsonNode v, Statement out) {
-        TypedValue param = TypedValue.of(v, ScalarType.Json);
-        switch (dialect.provider()) {
-            case POSTGRESQL -> out.append("(").append(target).append(")::jsonb = ").param(param).append("::jsonb");
-            case MYSQL -> out.append("JSON_CONTAINS(").append(target).append(", ").param(param)
-                    .append(") AND JSON_CONTAINS(").param(param).append(", ").append(target).append(")");
-            case SQLITE -> out.append("json(").append(jsonAsJson(target)).append(") = json(").param(param)
-                    .append(")");
-        }
-    }
-
-    private Statement jsonAsJson(Statement target) {
-        // json_extract returns SQL values for scalars: re-quote them as JSON
-        Statement s = new Statement();
-        s.append("CASE WHEN json_valid(").append(target).append(") AND json_type(").append(target)
-                .append(") IN ('object','array') THEN ").append(target).append(" ELSE json_quote(").append(target)
-                .append(") END");
-        return s;
+        appendTemplate(out, dialect.jsonEqualsTemplate(), target, TypedValue.of(v, ScalarType.Json));
     }
 
     private Statement jsonTextOf(Statement target) {
         Statement s = new Statement();
-        switch (dialect.provider()) {
-            case POSTGRESQL -> s.append("((").append(target).append(")::jsonb #>> '{}')");
-            case MYSQL -> s.append("JSON_UNQUOTE(").append(target).append(")");
-            case SQLITE -> s.append(target);
-        }
+        appendTemplate(s, dialect.jsonTextTemplate(), target, null);
         return s;
     }
 
     private void jsonContains(Statement target, JsonNode arr, Statement out) {
-        TypedValue param = TypedValue.of(arr, ScalarType.Json);
-        switch (dialect.provider()) {
-            case POSTGRESQL -> out.append("(").append(target).append(")::jsonb @> ").param(param).append("::jsonb");
-            case MYSQL -> out.append("JSON_CONTAINS(").append(target).append(", ").param(param).append(")");
-            case SQLITE -> out.append("(json_type(").append(target).append(") = 'array' AND NOT EXISTS (SELECT 1 "
-                    + "FROM json_each(").param(param).append(") n WHERE NOT EXISTS (SELECT 1 FROM json_each(")
-                    .append(target).append(") o WHERE o.value = n.value AND o.type = n.type)))");
-        }
+        appendTemplate(out, dialect.jsonContainsTemplate(), target, TypedValue.of(arr, ScalarType.Json));
     }
 
     // ------------------------------------------------------------------------------------------ relations

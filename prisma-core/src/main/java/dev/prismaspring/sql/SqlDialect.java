@@ -173,6 +173,34 @@ public interface SqlDialect {
         return " ESCAPE '\\'";
     }
 
+    /**
+     * JSON filter fragments. Each is a template in which {@code {target}} stands for the JSON expression
+     * filtered on and {@code {param}} for the bound JSON value; the query compiler fills them in. The
+     * defaults are SQLite's {@code json_*} functions.
+     */
+    /** The first ({@code first}) or last element of the JSON array {@code {target}}. */
+    default String jsonArrayElementTemplate(boolean first) {
+        return first ? "json_extract({target}, '$[0]')" : "json_extract({target}, '$[#-1]')";
+    }
+
+    /** {@code {target}} equals the JSON value {@code {param}}. */
+    default String jsonEqualsTemplate() {
+        // json_extract returns SQL values for scalars: re-quote them as JSON before comparing
+        return "json(CASE WHEN json_valid({target}) AND json_type({target}) IN ('object','array') THEN {target} "
+                + "ELSE json_quote({target}) END) = json({param})";
+    }
+
+    /** The text of the JSON string {@code {target}} (for string filters). */
+    default String jsonTextTemplate() {
+        return "{target}";
+    }
+
+    /** The JSON array {@code {target}} contains every element of the JSON array {@code {param}}. */
+    default String jsonContainsTemplate() {
+        return "(json_type({target}) = 'array' AND NOT EXISTS (SELECT 1 FROM json_each({param}) n WHERE NOT EXISTS "
+                + "(SELECT 1 FROM json_each({target}) o WHERE o.value = n.value AND o.type = n.type)))";
+    }
+
     /** The expression extracting a JSON value at a path (keys and indexes) from a Json column, as JSON text. */
     default String jsonExtract(String column, String pathParam) {
         return "json_extract(" + column + ", " + pathParam + ")";

@@ -230,6 +230,27 @@ public final class MySqlDialect implements SqlDialect {
     }
 
     @Override
+    public String jsonArrayElementTemplate(boolean first) {
+        return first ? "JSON_EXTRACT({target}, '$[0]')"
+                : "JSON_EXTRACT({target}, CONCAT('$[', JSON_LENGTH({target}) - 1, ']'))";
+    }
+
+    @Override
+    public String jsonEqualsTemplate() {
+        return "JSON_CONTAINS({target}, {param}) AND JSON_CONTAINS({param}, {target})";
+    }
+
+    @Override
+    public String jsonTextTemplate() {
+        return "JSON_UNQUOTE({target})";
+    }
+
+    @Override
+    public String jsonContainsTemplate() {
+        return "JSON_CONTAINS({target}, {param})";
+    }
+
+    @Override
     public String jsonExtract(String column, String pathParam) {
         return "JSON_EXTRACT(" + column + ", " + pathParam + ")";
     }

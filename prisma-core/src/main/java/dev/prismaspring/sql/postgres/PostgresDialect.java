@@ -254,6 +254,26 @@ public final class PostgresDialect implements SqlDialect {
     }
 
     @Override
+    public String jsonArrayElementTemplate(boolean first) {
+        return "(({target})::jsonb -> " + (first ? "0" : "-1") + ")";
+    }
+
+    @Override
+    public String jsonEqualsTemplate() {
+        return "({target})::jsonb = {param}::jsonb";
+    }
+
+    @Override
+    public String jsonTextTemplate() {
+        return "(({target})::jsonb #>> '{}')";
+    }
+
+    @Override
+    public String jsonContainsTemplate() {
+        return "({target})::jsonb @> {param}::jsonb";
+    }
+
+    @Override
     public String jsonExtract(String column, String pathParam) {
         return "(" + column + ")::jsonb #> " + pathParam;
     }
