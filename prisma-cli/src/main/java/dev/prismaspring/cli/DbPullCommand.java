@@ -69,13 +69,13 @@ final class DbPullCommand implements Callable<Integer> {
         String configBlocks = existing == null ? null : configBlocks(existing);
         SqlSchema sql;
         Provider provider;
-        try (Connection c = DatabaseUrls.connect(url)) {
+        try (Connection c = JdbcUrls.connect(url)) {
             provider = Introspector.providerOf(c);
             Provider written = previous == null || previous.datasource() == null ? null
                     : previous.datasource().provider();
             if (written != null && written != provider) {
                 throw CliException.user("The datasource in " + schema + " uses provider \"" + name(written)
-                        + "\", but the database at " + DatabaseUrls.redact(url) + " is " + name(provider)
+                        + "\", but the database at " + JdbcUrls.redact(url) + " is " + name(provider)
                         + ". Change the provider or pull from another database.");
             }
             if (written == null) {
@@ -85,11 +85,11 @@ final class DbPullCommand implements Callable<Integer> {
                     ? previous.datasource().schemas() : List.of();
             sql = Introspector.forProvider(provider).introspect(c, schemas);
         } catch (SQLException e) {
-            throw CliException.usage("Could not read the structure of the database at " + DatabaseUrls.redact(url)
+            throw CliException.usage("Could not read the structure of the database at " + JdbcUrls.redact(url)
                     + ": " + e.getMessage() + ".");
         }
         if (sql.tables().isEmpty() && sql.enums().isEmpty()) {
-            throw CliException.user("The database at " + DatabaseUrls.redact(url) + " is empty: there are no tables "
+            throw CliException.user("The database at " + JdbcUrls.redact(url) + " is empty: there are no tables "
                     + "to introspect. Create some tables first, or use migrate to create them from a schema.");
         }
         String text = PslRenderer.render(sql, provider, previous, configBlocks);

@@ -40,24 +40,46 @@ final class JdbcUrls {
 
     /** The URL with any password (a {@code password=} parameter, or {@code user:password@}) replaced by {@code ***}. */
     static String redact(String url) {
-        return url.replaceAll("(?i)([?&;]password=)[^&;]*", "$1***")
-                .replaceAll("(//[^/@:?]+:)[^/@?]*@", "$1***@");
+        if (url == null) {
+            return "(none)";
+        }
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("(//[^/:@?]+):[^@/?]*@", "$1:***@");
     }
 
-    /** A connection (auto-commit on), or a CLI error (exit 2) naming the URL and the fix. */
+    /**
+     * The URL the bundled drivers accept: {@code jdbc:mysql:} URLs go to the MariaDB driver, which takes them
+     * with its {@code permitMysqlScheme} option.
+     */
+    static String driverUrl(String url) {
+        if (url.startsWith("jdbc:mysql:") && !url.contains("permitMysqlScheme")) {
+            return url + (url.contains("?") ? "&" : "?") + "permitMysqlScheme";
+        }
+        return url;
+    }
+
+    /** A connection (auto-commit on), or a CLI error (exit 2) naming the URL without password, and the fix. */
     static Connection connect(String url) {
         provider(url);
         try {
             DriverManager.setLoginTimeout(10);
-            return DriverManager.getConnection(url);
+            return DriverManager.getConnection(driverUrl(url));
         } catch (SQLException e) {
-            String reason = e.getMessage() == null ? e.toString() : e.getMessage().strip();
-            int newline = reason.indexOf('\n');
-            if (newline > 0) {
-                reason = reason.substring(0, newline);
-            }
-            throw CliException.usage("Could not connect to the database at " + redact(url) + " (" + reason
-                    + "). Check that the server is running and that the URL, user and password are right.");
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage());
+            throw CliException.usage("Could not connect to the database at " + redact(url) + ": "
+                    + withoutPassword(reason, url) + ". Check that the database is running and that the host, port, "
+                    + "database name, user and password in the URL are right.");
         }
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        String line = (nl < 0 ? s : s.substring(0, nl)).strip();
+        return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    /** Drivers may quote the URL in their messages: mask its password there too. */
+    private static String withoutPassword(String text, String url) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)password=([^&;]*)").matcher(url);
+        return m.find() && !m.group(1).isEmpty() ? text.replace(m.group(1), "***") : text;
     }
 }

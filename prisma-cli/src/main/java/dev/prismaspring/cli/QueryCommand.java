@@ -6,15 +6,13 @@ import dev.prismaspring.client.PrismaJson;
 import dev.prismaspring.query.PrismaException;
 import dev.prismaspring.query.RelationLoadStrategy;
 import dev.prismaspring.schema.Datamodel;
+import dev.prismaspring.schema.Provider;
 import dev.prismaspring.schema.SchemaValidator;
 import dev.prismaspring.schema.ValidatedSchema;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -71,13 +69,7 @@ final class QueryCommand implements Callable<Integer> {
         Datamodel datamodel = validated.datamodel();
         JsonNode steps = readSteps();
         checkProvider(datamodel);
-        Connection probe;
-        try {
-            probe = DriverManager.getConnection(jdbcUrl(url));
-        } catch (SQLException e) {
-            throw CliException.usage("Could not connect to " + url + ": " + e.getMessage());
-        }
-        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(probe, true);
+        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(JdbcUrls.connect(url), true);
         PrintWriter out = spec.commandLine().getOut();
         try {
             PrismaClient prisma = PrismaClient.builder(datamodel, dataSource).relationLoadStrategy(strategy).build();
@@ -112,25 +104,15 @@ final class QueryCommand implements Callable<Integer> {
 
     /** The schema's provider and the URL's database must agree. */
     private void checkProvider(Datamodel datamodel) {
-        String scheme = url.startsWith("jdbc:") ? url.substring(5, Math.max(5, url.indexOf(':', 5))) : "";
-        String expected = switch (datamodel.provider()) {
-            case POSTGRESQL -> "postgresql";
-            case MYSQL -> "mysql";
-            case SQLITE -> "sqlite";
-        };
-        String actual = scheme.equals("mariadb") ? "mysql" : scheme;
-        if (!actual.isEmpty() && List.of("postgresql", "mysql", "sqlite").contains(actual) && !actual.equals(expected)) {
-            throw CliException.usage("The schema's datasource provider is " + datamodel.provider().name()
-                    .toLowerCase(java.util.Locale.ROOT) + ", but --url points to a " + actual + " database (" + url + ").");
+        Provider actual = JdbcUrls.provider(url);
+        if (actual != datamodel.provider()) {
+            throw CliException.usage("The schema's datasource provider is " + name(datamodel.provider())
+                    + ", but --url points to a " + name(actual) + " database (" + JdbcUrls.redact(url) + ").");
         }
     }
 
-    /** {@code jdbc:mysql:} URLs go to the MariaDB driver (which wants {@code permitMysqlScheme}). */
-    static String jdbcUrl(String url) {
-        if (url.startsWith("jdbc:mysql:") && !url.contains("permitMysqlScheme")) {
-            return url + (url.contains("?") ? "&" : "?") + "permitMysqlScheme";
-        }
-        return url;
+    private static String name(Provider provider) {
+        return provider.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private JsonNode readSteps() {

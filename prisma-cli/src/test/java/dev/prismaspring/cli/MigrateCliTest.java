@@ -18,7 +18,7 @@ class MigrateCliTest {
                 "jdbc:postgresql://127.0.0.1:1/app?user=app&password=s3cret", "--migrations", dir.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith("Could not connect to the database at "
-                + "jdbc:postgresql://127.0.0.1:1/app?user=app&password=***").contains("Check that the server is running")
+                + "jdbc:postgresql://127.0.0.1:1/app?user=app&password=***").contains("Check that the database is running")
                 .doesNotContain("s3cret").doesNotContain("\tat ");
         assertThat(run.err().strip().lines().count()).isEqualTo(1);
     }

@@ -141,7 +141,7 @@ class QueryCommandTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).startsWith("The schema's datasource provider is sqlite, but --url points to a "
                 + "postgresql database");
-        assertThat(QueryCommand.jdbcUrl("jdbc:mysql://h/db?user=u")).isEqualTo("jdbc:mysql://h/db?user=u&permitMysqlScheme");
+        assertThat(JdbcUrls.driverUrl("jdbc:mysql://h/db?user=u")).isEqualTo("jdbc:mysql://h/db?user=u&permitMysqlScheme");
     }
 
     @Test
@@ -154,6 +154,6 @@ class QueryCommandTest {
         cli.setOut(new PrintWriter(new StringWriter()));
         int code = cli.execute("query", "--schema", schema.toString(), "--url", "jdbc:nope:x", "--file", file.toString());
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).startsWith("Could not connect to jdbc:nope:x");
+        assertThat(err.toString()).startsWith("The URL jdbc:nope:x is not a JDBC URL of a supported database");
     }
 }
