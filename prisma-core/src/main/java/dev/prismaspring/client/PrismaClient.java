@@ -264,10 +264,32 @@ public final class PrismaClient {
         try {
             return model == null ? terminal.apply(args) : errors.withModel(model, () -> terminal.apply(args));
         } catch (PrismaException e) {
-            throw e;
+            throw ofItsFamily(e, model);
         } catch (DataAccessException | TransactionException e) {
             throw errors.translate(e, rawSql);
         }
+    }
+
+    /**
+     * A {@code new PrismaException(code, message)} as the subclass of its code's family (see
+     * {@link PrismaException#of}), with Prisma's meta for P2025; others unchanged.
+     */
+    private static PrismaException ofItsFamily(PrismaException e, String model) {
+        if (e.getClass() != PrismaException.class) {
+            return e;
+        }
+        Map<String, Object> meta = e.meta();
+        if (e.code().equals("P2025") && meta.isEmpty() && model != null) {
+            meta = new java.util.LinkedHashMap<>();
+            meta.put("modelName", model);
+            meta.put("cause", e.getMessage());
+        }
+        PrismaException typed = PrismaException.of(e.code(), e.getMessage(), meta, e.getCause());
+        if (typed.getClass() == PrismaException.class || typed instanceof dev.prismaspring.query.PrismaValidationException) {
+            return e;
+        }
+        typed.setStackTrace(e.getStackTrace());
+        return typed;
     }
 
     /** One link of the interceptor chain. */
