@@ -168,12 +168,13 @@ public final class PrismaClient {
     }
 
     /**
-     * Runs prepared operations in order in one transaction (Prisma's {@code $transaction([...])}) with the default
-     * options and returns their results in the same order. Every operation's arguments are validated before the
-     * transaction starts; a failure rolls back all of them.
+     * Runs prepared operations in order in one transaction (Prisma's {@code $transaction([...])}) and returns their
+     * results in the same order. Every operation's arguments are validated before the transaction starts; a failure
+     * rolls back all of them. As in Prisma, a sequential transaction has no timeout by default (maxWait 2 s); it
+     * joins a surrounding Spring transaction like the interactive form.
      */
     public List<Object> transaction(List<PrismaOperation> operations) {
-        return transaction(operations, TransactionOptions.DEFAULT);
+        return transaction(operations, TransactionOptions.DEFAULT.withTimeout(null));
     }
 
     /** {@link #transaction(List)} with options. */

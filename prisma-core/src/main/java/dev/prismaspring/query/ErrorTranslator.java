@@ -49,7 +49,13 @@ public final class ErrorTranslator {
         for (QuerySchema.ModelInfo m : schema.models()) {
             modelsByTable.putIfAbsent(m.model().dbName(), m.model());
         }
-        SqlSchema sql = SqlSchemaCalculator.calculate(schema.datamodel());
+        SqlSchema sql;
+        try {
+            sql = SqlSchemaCalculator.calculate(schema.datamodel());
+        } catch (RuntimeException e) {
+            // a schema the SQL layer cannot lay out: errors then name what the database reports
+            sql = SqlSchema.empty();
+        }
         for (Table t : sql.tables()) {
             t.findPrimaryKey().ifPresent(pk -> {
                 List<String> columns = pk.columns().stream().map(c -> c.column()).toList();
