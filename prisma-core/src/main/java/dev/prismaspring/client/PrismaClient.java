@@ -1,6 +1,7 @@
 package dev.prismaspring.client;
 
 import dev.prismaspring.query.ArgumentParser;
+import dev.prismaspring.query.ConnectionSetup;
 import dev.prismaspring.query.ErrorTranslator;
 import dev.prismaspring.query.JdbcStatementRunner;
 import dev.prismaspring.query.PrismaException;
@@ -52,6 +53,7 @@ public final class PrismaClient {
     private final DataSource dataSource;
     private final PlatformTransactionManager transactionManager;
     private final ThreadLocal<OperationContext> current = new ThreadLocal<>();
+    private final ConnectionSetup setup;
 
     private PrismaClient(Builder b) {
         this.schema = new QuerySchema(b.datamodel);
@@ -73,9 +75,11 @@ public final class PrismaClient {
             });
         }
         ValueCodec codec = new ValueCodec(schema);
-        this.engine = new QueryEngine(schema, codec, new JdbcStatementRunner(b.dataSource, codec, listeners, errors),
-                defaultStrategy, b.maxBindParameters);
-        this.raw = new RawSqlRunner(b.dataSource, schema, listeners, errors);
+        this.setup = new ConnectionSetup(schema.dialect());
+        this.engine = new QueryEngine(schema, codec,
+                new JdbcStatementRunner(b.dataSource, codec, listeners, errors, setup), defaultStrategy,
+                b.maxBindParameters);
+        this.raw = new RawSqlRunner(b.dataSource, schema, listeners, errors, setup);
     }
 
     /** A client with the default ({@code query}) relation load strategy. */
@@ -132,6 +136,9 @@ public final class PrismaClient {
             template.setTimeout((int) Math.max(1, Math.ceil(options.timeout().toMillis() / 1000.0)));
         }
         long requested = System.nanoTime();
+        if (setup.needed() && !TransactionSynchronizationManager.isActualTransactionActive()) {
+            setup.prepare(dataSource); // SQLite: foreign keys can only be turned on outside a transaction
+        }
         try {
             return template.execute(status -> {
                 if (!status.isNewTransaction()) {

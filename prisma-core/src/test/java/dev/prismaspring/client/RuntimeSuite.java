@@ -226,6 +226,58 @@ abstract class RuntimeSuite {
     }
 
     @Test
+    void foreignKeysAreEnforcedInsideTransactions() throws SQLException {
+        // one connection, as a pool hands a thread its last one: set up before the transaction starts
+        var single = new org.springframework.jdbc.datasource.SingleConnectionDataSource(db.jdbcUrl(), true);
+        try {
+            PrismaClient client = PrismaClient.create(datamodel, single);
+            PrismaException e = prismaError(catchThrowable(() -> client.transaction(tx -> {
+                tx.executeRaw(insertUser(), 1, "a@example.com", "A");
+                return tx.executeRaw(insertPost(), "p1", "Hello", 999, Instant.now());
+            })));
+            assertThat(e.code()).isEqualTo("P2003");
+            assertThat(count("User")).isZero();
+        } finally {
+            single.destroy();
+        }
+    }
+
+    @Test
+    void sqliteTransactionOnAConnectionWithoutForeignKeysIsReported() {
+        Assumptions.assumeTrue(kind() == DbKind.SQLITE, "SQLite only");
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        Logger jul = Logger.getLogger("dev.prismaspring.query.ConnectionSetup");
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                warnings.add(record.getLevel() + " " + record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        jul.addHandler(handler);
+        try {
+            // a new connection per request: the transaction's connection is a fresh one
+            PrismaClient client = PrismaClient.create(datamodel, new DriverManagerDataSource(db.jdbcUrl()));
+            client.transaction(tx -> tx.queryRaw("SELECT 1"));
+            client.transaction(tx -> tx.queryRaw("SELECT 1"));
+            PrismaClient configured = PrismaClient.create(datamodel,
+                    new DriverManagerDataSource(db.jdbcUrl() + "?foreign_keys=true"));
+            configured.transaction(tx -> tx.queryRaw("SELECT 1"));
+        } finally {
+            jul.removeHandler(handler);
+        }
+        assertThat(warnings).singleElement().asString().startsWith("WARNING A transaction runs on a connection that "
+                + "was not set up with 'PRAGMA foreign_keys = ON'").contains("?foreign_keys=true");
+    }
+
+    @Test
     void deletingAReferencedRecordIsP2003() {
         prisma.executeRaw(insertUser(), 1, "ada@example.com", "Ada");
         prisma.executeRaw(insertPost(), "p1", "Hello", 1, Instant.now());
@@ -527,6 +579,13 @@ abstract class RuntimeSuite {
                 + q("createdAt") + " FROM " + q("User") + " ORDER BY " + q("id"));
         assertThat(rows).extracting(m -> m.get("id")).containsExactly(1, 2);
         assertThat(rows.get(0).get("createdAt")).isInstanceOf(Instant.class);
+        assertThat(rows.get(0)).containsEntry("name", "Z");
+        Map<String, Object> agg = prisma.queryRaw("SELECT COUNT(*) AS n, MAX(" + q("email") + ") AS m FROM "
+                + q("User")).get(0);
+        assertThat(agg).containsEntry("n", 2L).containsEntry("m", "b@example.com");
+        prisma.executeRaw("UPDATE " + q("User") + " SET " + q("name") + " = ?", (Object) null);
+        assertThat(prisma.queryRaw("SELECT " + q("name") + " FROM " + q("User"))).allSatisfy(r ->
+                assertThat(r).containsEntry("name", null));
     }
 
     // ------------------------------------------------------------------------------------------ interceptors
