@@ -371,6 +371,51 @@ abstract class RuntimeSuite {
     }
 
     @Test
+    void concurrentUpdateUnderRepeatableReadIsP2034() throws Exception {
+        Assumptions.assumeTrue(kind() == DbKind.POSTGRES, "PostgreSQL refuses the update; MariaDB 10.11 (without "
+                + "innodb_snapshot_isolation) and SQLite (one writer) do not");
+        prisma.executeRaw(insertUser(), 1, "a@example.com", "A");
+        String update = "UPDATE " + q("User") + " SET " + q("name") + " = ? WHERE " + q("id") + " = 1";
+        PrismaException e = prismaError(catchThrowable(() -> prisma.transaction(
+                TransactionOptions.DEFAULT.withIsolationLevel(IsolationLevel.RepeatableRead), tx -> {
+                    tx.queryRaw("SELECT * FROM " + q("User")); // takes the snapshot
+                    try (Connection other = db.connect(); java.sql.Statement s = other.createStatement()) {
+                        s.execute("UPDATE " + q("User") + " SET " + q("name") + " = 'other' WHERE " + q("id") + " = 1");
+                    } catch (SQLException ex) {
+                        throw new IllegalStateException(ex);
+                    }
+                    return tx.executeRaw(update, "mine");
+                })));
+        assertThat(e.code()).isEqualTo("P2034");
+        assertThat(e.meta()).containsEntry("code", "40001");
+        assertThat(e.isTransient()).isTrue();
+        assertThat(prisma.queryRaw("SELECT " + q("name") + " FROM " + q("User")).get(0)).containsEntry("name", "other");
+    }
+
+    @Test
+    void startingLaterThanMaxWaitIsP2028AndTheWorkDoesNotRun() {
+        DataSource slow = new DelegatingDataSource(dataSource) {
+            @Override
+            public Connection getConnection() throws SQLException {
+                sleep(400);
+                return super.getConnection();
+            }
+        };
+        PrismaClient client = PrismaClient.create(datamodel, slow);
+        AtomicInteger ran = new AtomicInteger();
+        PrismaException e = prismaError(catchThrowable(() -> client.transaction(
+                TransactionOptions.DEFAULT.withMaxWait(Duration.ofMillis(100)), tx -> ran.incrementAndGet())));
+        assertThat(e).isInstanceOf(PrismaTransactionException.class);
+        assertThat(e.code()).isEqualTo("P2028");
+        assertThat(e.meta()).containsEntry("reason", "maxWait");
+        assertThat(e.getMessage()).startsWith("Transaction API error: Unable to start a transaction in the given time.");
+        assertThat(ran).hasValue(0);
+        Integer second = client.transaction(TransactionOptions.DEFAULT.withMaxWait(Duration.ofSeconds(5)),
+                tx -> ran.incrementAndGet());
+        assertThat(second).isEqualTo(1);
+    }
+
+    @Test
     void sqliteBusyIsP1008() throws Exception {
         Assumptions.assumeTrue(kind() == DbKind.SQLITE, "SQLITE_BUSY only");
         try (Connection other = db.connect(); java.sql.Statement s = other.createStatement()) {
