@@ -454,10 +454,10 @@ public final class WriteEngine {
                 String target = m.column(f);
                 String c = inUpsert ? dialect.upsertExistingColumn(m.table(), target) : target;
                 if (sw instanceof WriteData.Set s) {
-                    parts.add(target + " = ?");
+                    parts.add(target + " = " + placeholder(s.value()));
                     params.values(List.of(s.value()));
                 } else if (sw instanceof WriteData.Push p) {
-                    parts.add(target + " = " + dialect.scalarListPush(c));
+                    parts.add(target + " = " + dialect.scalarListPush(c, placeholder(p.value())));
                     params.values(List.of(p.value()));
                 } else if (sw instanceof WriteData.Atomic a) {
                     ScalarType t = ((Datamodel.BuiltIn) f.type()).type();
@@ -1144,11 +1144,20 @@ public final class WriteEngine {
         return String.join(", ", fields.stream().map(m::column).toList());
     }
 
-    private static void appendValues(java.util.Collection<TypedValue> values, Statement st) {
+    private void appendValues(java.util.Collection<TypedValue> values, Statement st) {
         int i = 0;
         for (TypedValue v : values) {
-            st.append(i++ == 0 ? "" : ", ").param(v);
+            st.append(i++ == 0 ? "" : ", ").append(placeholder(v)).values(List.of(v));
         }
+    }
+
+    /** {@code ?}, or for a list of enum values {@code CAST(? AS "Enum"[])} (arrays of enums bind as text arrays). */
+    private String placeholder(TypedValue v) {
+        if (v.list() && v.enumName() != null) {
+            Datamodel.EnumType e = schema.datamodel().enumType(v.enumName()).orElseThrow();
+            return "CAST(? AS " + schema.table(e.schema(), e.dbName()) + "[])";
+        }
+        return "?";
     }
 
     private boolean isUniqueViolation(Throwable e) {

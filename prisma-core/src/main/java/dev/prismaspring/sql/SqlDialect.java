@@ -330,8 +330,8 @@ public interface SqlDialect {
         return "";
     }
 
-    /** The expression appending the array parameter {@code ?} to the scalar list {@code column} (PostgreSQL). */
-    default String scalarListPush(String column) {
+    /** The expression appending the array {@code param} (a placeholder) to the scalar list {@code column} (PostgreSQL). */
+    default String scalarListPush(String column, String param) {
         throw new UnsupportedOperationException("scalar lists are not supported by " + provider());
     }
 }

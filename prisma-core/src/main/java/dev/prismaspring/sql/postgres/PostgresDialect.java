@@ -323,8 +323,8 @@ public final class PostgresDialect implements SqlDialect {
     }
 
     @Override
-    public String scalarListPush(String column) {
-        return "COALESCE(" + column + ", '{}') || ?";
+    public String scalarListPush(String column, String param) {
+        return "COALESCE(" + column + ", '{}') || " + param;
     }
 
     @Override
