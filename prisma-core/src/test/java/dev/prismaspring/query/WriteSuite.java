@@ -499,9 +499,15 @@ abstract class WriteSuite {
                 .map(r -> r.get("title")).toList()).containsExactly("ups");
         prisma.model("User").update(map("where", map("id", id), "data", map("posts", map("connectOrCreate",
                 List.of(map("where", map("id", free.get(1)), "create", map("title", "unused")),
-                        map("where", map("id", "new-id"), "create", map("title", "made")))))));
+                        map("where", map("id", "new-id"), "create", map("id", "new-id", "title", "made")))))));
         assertThat(rows("SELECT \"title\" FROM \"Post\" WHERE \"authorId\" = ? ORDER BY \"title\"", id).stream()
                 .map(r -> r.get("title")).toList()).containsExactly("free2", "made", "ups");
+        // several operations on one relation field: removals run before additions
+        prisma.model("User").update(map("where", map("id", id), "data", map("posts", map(
+                "connect", List.of(map("id", free.get(0))), "create", map("title", "both"),
+                "set", List.of(map("id", "new-id"))))));
+        assertThat(rows("SELECT \"title\" FROM \"Post\" WHERE \"authorId\" = ? ORDER BY \"title\"", id).stream()
+                .map(r -> r.get("title")).toList()).containsExactly("both", "free1", "made");
     }
 
     @Test
