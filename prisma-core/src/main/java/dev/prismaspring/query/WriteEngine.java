@@ -308,7 +308,12 @@ public final class WriteEngine {
         private Row nativeUpsert(Query.Write w) {
             QuerySchema.ModelInfo m = w.model();
             Row values = withDefaults(m, scalarValues(w.data()));
-            insertMany(m, List.of(values), false, false, new ArrayList<>(), w.conflict(), w.update());
+            List<Row> returned = new ArrayList<>();
+            boolean returning = dialect.supportsReturning();
+            insertMany(m, List.of(values), false, returning, returned, w.conflict(), w.update());
+            if (!returned.isEmpty()) {
+                return returned.get(0);
+            }
             Row key = new Row();
             w.conflict().forEach(f -> key.put(f, values.get(f)));
             Row row = findOne(m, keyFilter(w.conflict(), List.of(key)), false);

@@ -224,6 +224,18 @@ abstract class WriteSuite {
                 .isInstanceOf(PrismaValidationException.class).hasMessageContaining("disconnect");
         assertThatThrownBy(() -> prisma.model("User").create("{\"data\": {\"email\": \"j@x\", \"meta\": null}}"))
                 .hasMessageContaining("DbNull");
+        assertThatThrownBy(() -> prisma.model("User").create("""
+                {"data": {"email": "n@x", "posts": {"create": [{"title": "a"}, {"titel": "b"}]}}}"""))
+                .isInstanceOf(PrismaValidationException.class).hasMessageContaining("Did you mean 'title'?")
+                .satisfies(e -> assertThat(((PrismaValidationException) e).path())
+                        .containsExactly("data", "posts", "create", "1", "titel"));
+        // the back relation is set by the parent, so it is not an argument of the nested create
+        assertThatThrownBy(() -> prisma.model("User").create("""
+                {"data": {"email": "n@x", "posts": {"create": {"title": "a", "authorId": 3}}}}"""))
+                .isInstanceOf(PrismaValidationException.class).hasMessageContaining("Unknown argument 'authorId'");
+        assertThatThrownBy(() -> prisma.model("Post").create("""
+                {"data": {"title": "a", "authorId": 1, "author": {"connect": {"id": 1}}}}"""))
+                .isInstanceOf(PrismaValidationException.class).hasMessageContaining("not both");
         assertThat(statements).isEmpty();
         assertThat(count("User")).isZero();
     }
