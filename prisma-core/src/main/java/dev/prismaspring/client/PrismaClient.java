@@ -10,7 +10,9 @@ import dev.prismaspring.query.QuerySchema;
 import dev.prismaspring.query.RawSqlRunner;
 import dev.prismaspring.query.RelationLoadStrategy;
 import dev.prismaspring.query.StatementListener;
+import dev.prismaspring.query.Transactions;
 import dev.prismaspring.query.ValueCodec;
+import dev.prismaspring.query.WriteEngine;
 import dev.prismaspring.schema.Datamodel;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,6 +48,7 @@ public final class PrismaClient {
     private final QueryEngine engine;
     private final RawSqlRunner raw;
     private final ErrorTranslator errors;
+    private final WriteEngine writes;
     private final List<StatementListener> listeners;
     private final List<PrismaInterceptor> interceptors;
     private final RelationLoadStrategy defaultStrategy;
@@ -76,9 +79,9 @@ public final class PrismaClient {
         }
         ValueCodec codec = new ValueCodec(schema);
         this.setup = new ConnectionSetup(schema.dialect());
-        this.engine = new QueryEngine(schema, codec,
-                new JdbcStatementRunner(b.dataSource, codec, listeners, errors, setup), defaultStrategy,
-                b.maxBindParameters);
+        JdbcStatementRunner runner = new JdbcStatementRunner(b.dataSource, codec, listeners, errors, setup);
+        this.engine = new QueryEngine(schema, codec, runner, defaultStrategy, b.maxBindParameters);
+        this.writes = new WriteEngine(schema, runner, engine, new Transactions(transactionManager), b.maxBindParameters);
         this.raw = new RawSqlRunner(b.dataSource, schema, listeners, errors, setup);
     }
 
@@ -94,7 +97,7 @@ public final class PrismaClient {
     /** The delegate of a model, by schema name ({@code User}) or client name ({@code user}). */
     public ModelDelegate model(String name) {
         QuerySchema.ModelInfo m = schema.model(name);
-        return delegates.computeIfAbsent(m.name(), n -> new ModelDelegate(m.name(), parser, engine, this));
+        return delegates.computeIfAbsent(m.name(), n -> new ModelDelegate(m.name(), parser, engine, writes, this));
     }
 
     /** Adds a listener notified of every statement (SQL and bound values) before it runs. */

@@ -1,8 +1,11 @@
 package dev.prismaspring.query;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -40,31 +43,64 @@ public final class JdbcStatementRunner implements StatementRunner {
 
     @Override
     public <T> List<T> query(Statement statement, RowMapper<T> mapper) {
-        String sql = statement.sql();
-        List<TypedValue> params = statement.params();
-        if (!listeners.isEmpty()) {
-            List<Object> values = params.stream().map(TypedValue::value).toList();
-            listeners.forEach(l -> l.onStatement(sql, values));
-        }
+        List<TypedValue> params = notify(statement);
+        return translated(() -> jdbc.query(con -> prepare(con, statement.sql(), params), rs -> {
+            List<T> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(mapper.map(rs));
+            }
+            return out;
+        }));
+    }
+
+    @Override
+    public int update(Statement statement) {
+        List<TypedValue> params = notify(statement);
+        return translated(() -> jdbc.update(con -> prepare(con, statement.sql(), params)));
+    }
+
+    @Override
+    public Object insertForGeneratedKey(Statement statement) {
+        List<TypedValue> params = notify(statement);
+        return translated(() -> jdbc.execute(con -> {
+            setup.apply(con);
+            return bind(con.prepareStatement(statement.sql(), java.sql.Statement.RETURN_GENERATED_KEYS), params);
+        }, (PreparedStatement ps) -> {
+            ps.executeUpdate();
+            try (java.sql.ResultSet keys = ps.getGeneratedKeys()) {
+                return keys.next() ? keys.getObject(1) : null;
+            }
+        }));
+    }
+
+    private <T> T translated(Supplier<T> work) {
         try {
-            return jdbc.query(con -> {
-                setup.apply(con);
-                PreparedStatement ps = con.prepareStatement(sql);
-                for (int i = 0; i < params.size(); i++) {
-                    codec.bind(ps, i + 1, params.get(i));
-                }
-                return ps;
-            }, rs -> {
-                List<T> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(mapper.map(rs));
-                }
-                return out;
-            });
+            return work.get();
         } catch (PrismaException e) {
             throw e;
         } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException e) {
             throw errors.translate(e);
         }
+    }
+
+    private List<TypedValue> notify(Statement statement) {
+        List<TypedValue> params = statement.params();
+        if (!listeners.isEmpty()) {
+            List<Object> values = params.stream().map(TypedValue::value).toList();
+            listeners.forEach(l -> l.onStatement(statement.sql(), values));
+        }
+        return params;
+    }
+
+    private PreparedStatement prepare(Connection con, String sql, List<TypedValue> params) throws SQLException {
+        setup.apply(con);
+        return bind(con.prepareStatement(sql), params);
+    }
+
+    private PreparedStatement bind(PreparedStatement ps, List<TypedValue> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            codec.bind(ps, i + 1, params.get(i));
+        }
+        return ps;
     }
 }

@@ -267,7 +267,7 @@ public final class MySqlDialect implements SqlDialect {
         int code = e.getErrorCode();
         String vendor = String.valueOf(code);
         switch (code) {
-            case 1062 -> {
+            case 1062, 1586 -> {
                 // Duplicate entry 'x' for key 'User_email_key' (MySQL 8: 'User.User_email_key')
                 String key = between(message, "for key '", "'");
                 String table = null;
@@ -337,5 +337,41 @@ public final class MySqlDialect implements SqlDialect {
             return ScalarType.Json;
         }
         return SqlDialect.super.rawColumnType(md, column);
+    }
+
+    @Override
+    public boolean supportsReturning() {
+        return false;
+    }
+
+    @Override
+    public String insertIgnorePrefix() {
+        return "INSERT IGNORE INTO ";
+    }
+
+    /** MySQL upserts on any unique key that conflicts; the conflict columns are implied. */
+    @Override
+    public String upsertClause(List<String> conflictColumns, List<String> assignments) {
+        return " ON DUPLICATE KEY UPDATE " + String.join(", ", assignments);
+    }
+
+    @Override
+    public String excludedColumn(String quotedColumn) {
+        return "VALUES(" + quotedColumn + ")";
+    }
+
+    @Override
+    public String integerDivide(String left, String right) {
+        return left + " DIV " + right;
+    }
+
+    @Override
+    public String insertDefaultValues(String table) {
+        return "INSERT INTO " + table + " () VALUES ()";
+    }
+
+    @Override
+    public String lockForUpdate() {
+        return " FOR UPDATE";
     }
 }

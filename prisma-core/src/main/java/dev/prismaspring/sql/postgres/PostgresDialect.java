@@ -397,4 +397,29 @@ public final class PostgresDialect implements SqlDialect {
         }
         return readValue(rs, index, type);
     }
+
+    @Override
+    public String insertIgnorePrefix() {
+        return "INSERT INTO ";
+    }
+
+    @Override
+    public String insertIgnoreSuffix() {
+        return " ON CONFLICT DO NOTHING";
+    }
+
+    @Override
+    public String lockForUpdate() {
+        return " FOR UPDATE";
+    }
+
+    @Override
+    public String scalarListPush(String column, String param) {
+        return "COALESCE(" + column + ", '{}') || " + param;
+    }
+
+    @Override
+    public String upsertExistingColumn(String table, String quotedColumn) {
+        return table + "." + quotedColumn;
+    }
 }
