@@ -73,6 +73,25 @@ public class PrismaMigrations {
         }
     }
 
+    /**
+     * The Liquibase runner on the application's DataSource and the migrations this mode works with: those of
+     * {@code prisma.migrate.dev-output-dir} in {@code dev} mode, of {@code prisma.migrate.location} otherwise. Its
+     * {@link LiquibaseMigrator#status()} tells applied, pending, failed and modified migrations.
+     */
+    public LiquibaseMigrator migrator() {
+        if (properties.getMode() == PrismaProperties.MigrateMode.DEV) {
+            MigrationDirectory directory = MigrationDirectory.at(
+                    MigrationResources.fileSystemPath(properties.getDevOutputDir()));
+            return migrator(directory::migrations);
+        }
+        return migrator(locationMigrations);
+    }
+
+    /** The schema the migrations bring the database to. */
+    public PrismaSchema schema() {
+        return schema;
+    }
+
     /** The shared Liquibase runner on the application's DataSource. */
     LiquibaseMigrator migrator(Supplier<List<Migration>> migrations) {
         return new LiquibaseMigrator(dataSource::getConnection, "the application's DataSource", migrations);
