@@ -17,6 +17,7 @@ import dev.prismaspring.migrate.files.SnapshotException;
 import dev.prismaspring.schema.Provider;
 import dev.prismaspring.sql.SqlDialect;
 import dev.prismaspring.sql.SqlSchema;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -122,6 +123,12 @@ public class PrismaMigrations {
             deploy(migrator, folder.toString());
         }
         MigrationStatus status = refusing(migrator::status);
+        if (!status.missing().isEmpty()) {
+            throw new PrismaStartupException("The database has migrations applied that are not in " + folder
+                    + " (prisma.migrate.dev-output-dir): " + String.join(", ", status.missing()) + ".",
+                    "Point prisma.migrate.dev-output-dir at the migrations folder this database was migrated from "
+                            + "(relative paths start at the working directory), or use prisma.migrate.mode=deploy.");
+        }
         checkDrift(status, existing);
         NextMigration.Draft draft;
         try {
@@ -145,10 +152,17 @@ public class PrismaMigrations {
             throw refusal("write and apply a migration for the schema changes", ready.safety());
         }
         Provider provider = schema.provider();
-        Migration written = directory.write(DEV_MIGRATION_NAME, Instant.now(),
-                id -> MigrationSqlWriter.write(id, provider, ready.plan().forwardSql(),
-                        ready.plan().rollbackStatements()),
-                schema.snapshotText());
+        Migration written;
+        try {
+            written = directory.write(DEV_MIGRATION_NAME, Instant.now(),
+                    id -> MigrationSqlWriter.write(id, provider, ready.plan().forwardSql(),
+                            ready.plan().rollbackStatements()),
+                    schema.snapshotText());
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw new PrismaStartupException("Prisma (dev) could not write the new migration into " + folder + ": "
+                    + e.getMessage() + ".", "Set prisma.migrate.dev-output-dir to the project's writable migrations "
+                    + "folder; in production use prisma.migrate.mode=deploy.", e);
+        }
         logger.info("Prisma (dev): created migration " + written.id() + " in " + folder + ".");
         deploy(migrator, folder.toString());
     }
