@@ -1,5 +1,6 @@
 package dev.prismaspring.cli;
 
+import dev.prismaspring.migrate.LiveSchemas;
 import dev.prismaspring.schema.Provider;
 import dev.prismaspring.sql.Introspector;
 import dev.prismaspring.sql.SqlSchema;
