@@ -25,6 +25,7 @@ import java.util.Locale;
  * java -cp benchmarks.jar dev.prismaspring.bench.BenchDatabase drop-postgres SERVER_URL DBNAME
  * java -cp benchmarks.jar dev.prismaspring.bench.BenchDatabase create-sqlite FILE
  * java -cp benchmarks.jar dev.prismaspring.bench.BenchDatabase print-schema postgresql
+ * java -cp benchmarks.jar dev.prismaspring.bench.BenchDatabase node-url JDBC_URL
  * </pre>
  *
  * Tables are created from the schema by prisma-core's own migration SQL (the tables Prisma Migrate creates).
@@ -58,6 +59,18 @@ public final class BenchDatabase {
                 Files.deleteIfExists(Path.of(args[1]));
                 create("jdbc:sqlite:" + args[1], "sqlite");
             }
+            case "pg-version" -> {
+                require(args, 2);
+                try (Connection c = DriverManager.getConnection(args[1]);
+                     java.sql.ResultSet rs = c.createStatement().executeQuery("SHOW server_version")) {
+                    rs.next();
+                    System.out.println(rs.getString(1));
+                }
+            }
+            case "node-url" -> {
+                require(args, 2);
+                System.out.println(nodeUrl(args[1]));
+            }
             case "print-schema" -> {
                 require(args, 2);
                 System.out.print(BenchSchema.text(args[1]));
@@ -68,7 +81,8 @@ public final class BenchDatabase {
 
     private static void usage() {
         System.err.println("usage: BenchDatabase create-postgres URL DBNAME | drop-postgres URL DBNAME | create-sqlite FILE"
-                + " | print-schema PROVIDER");
+                + " | print-schema PROVIDER"
+                + " | node-url JDBC_URL | pg-version JDBC_URL");
         System.exit(2);
     }
 
@@ -104,6 +118,25 @@ public final class BenchDatabase {
         int slash = base.indexOf('/', prefix.length());
         String hostPort = slash < 0 ? base : base.substring(0, slash);
         return hostPort + "/" + ident(db) + params;
+    }
+
+    /** {@code jdbc:postgresql://host:port/db?user=u&password=p} as node-postgres wants it: {@code postgresql://u:p@host:port/db}. */
+    static String nodeUrl(String jdbcUrl) {
+        java.net.URI uri = java.net.URI.create(jdbcUrl.substring("jdbc:".length()));
+        String user = null;
+        String password = null;
+        if (uri.getRawQuery() != null) {
+            for (String kv : uri.getRawQuery().split("&")) {
+                String[] p = kv.split("=", 2);
+                if (p[0].equals("user")) {
+                    user = p.length > 1 ? p[1] : "";
+                } else if (p[0].equals("password")) {
+                    password = p.length > 1 ? p[1] : "";
+                }
+            }
+        }
+        String auth = user == null ? "" : user + (password == null ? "" : ":" + password) + "@";
+        return "postgresql://" + auth + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + uri.getRawPath();
     }
 
     /** Creates the tables and seeds {@link BenchSchema#USERS} users with their posts and tags. */

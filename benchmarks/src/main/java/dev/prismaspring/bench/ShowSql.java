@@ -2,11 +2,13 @@ package dev.prismaspring.bench;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.prismaspring.client.PrismaClient;
+import dev.prismaspring.query.StatementListener;
 import java.util.Map;
 
 /**
  * Prints the statements PrismaClient runs for each read case, so that the hand-written baselines can be checked to
- * run the same ones ({@code run.sh} saves this next to the results).
+ * run the same ones ({@code run.sh} saves this next to the results), then checks that every PrismaClient case and
+ * its baseline return equal results (it fails, and so does run.sh, when they differ).
  */
 public final class ShowSql {
 
@@ -17,8 +19,9 @@ public final class ShowSql {
         String provider = args.length > 0 ? args[0] : "postgresql";
         try (HikariDataSource ds = Env.dataSource(provider)) {
             PrismaClient prisma = Env.client(provider, ds);
-            prisma.addStatementListener((sql, params) -> System.out.println("    " + sql + "   -- "
-                    + (params.size() > 6 ? params.size() + " params" : params)));
+            StatementListener print = (sql, params) -> System.out.println("    " + sql + "   -- "
+                    + (params.size() > 6 ? params.size() + " params" : params));
+            prisma.addStatementListener(print);
             Map<String, Object> cases = new java.util.LinkedHashMap<>();
             cases.put("user.findUnique", ReadArgs.findUnique(7));
             cases.put("user.findMany take 20", ReadArgs.TAKE_20);
@@ -32,6 +35,9 @@ public final class ShowSql {
             });
             System.out.println(provider + " post.findMany where/orderBy/take:");
             prisma.model("Post").findMany(ReadArgs.POSTS_WHERE_ORDER_TAKE);
+            prisma.removeStatementListener(print);
+            Checks.sameResults(prisma.model("User"), prisma.model("Post"), new HandWritten(ds, provider));
+            System.out.println(provider + ": every PrismaClient case returns what its baseline returns");
         }
     }
 }
