@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmark suite and writes benchmarks/results/latest.json (JMH JSON) and latest.md (the table).
 #
-#   benchmarks/run.sh            full run (about 12 minutes on a quiet 2-core machine)
+#   benchmarks/run.sh            full run (about 15 minutes on a quiet 2-core machine)
 #   benchmarks/run.sh --quick    smoke run: 1 warmup + 1 measurement iteration of 1 s per case
 #   benchmarks/run.sh --writes   also the write cases (WriteBench; PrismaClient writes must exist)
 #   benchmarks/run.sh --no-node  skip Prisma's Node.js client
@@ -39,10 +39,12 @@ if [ "$QUICK" = 1 ]; then
   E2E_OPTS="$SCHEMA_OPTS"
   NODE_OPTS="--warmup 1 --iterations 1 --seconds 1"
 else
-  SCHEMA_OPTS="-f 1 -wi 4 -w 2s -i 4 -r 2s"
-  COMPILE_OPTS="-f 1 -wi 2 -w 2s -i 4 -r 2s"
-  E2E_OPTS="-f 1 -wi 2 -w 2s -i 3 -r 2s"
-  NODE_OPTS="--warmup 2 --iterations 3 --seconds 2"
+  # warmup is long on purpose: PrismaClient's code path is far larger than a hand-written one, and on a busy
+  # machine the JIT needs 10-15 s to compile it; shorter warmups measure the JIT, not the steady state
+  SCHEMA_OPTS="-f 1 -wi 5 -w 2s -i 4 -r 2s"
+  COMPILE_OPTS="-f 1 -wi 3 -w 2s -i 4 -r 2s"
+  E2E_OPTS="-f 1 -wi 3 -w 4s -i 3 -r 2s"
+  NODE_OPTS="--warmup 3 --iterations 3 --seconds 2"
 fi
 START=$(date +%s)
 LOAD_BEFORE="$(uptime)"
