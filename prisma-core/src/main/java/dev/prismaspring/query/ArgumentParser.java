@@ -251,7 +251,7 @@ public final class ArgumentParser {
         List<ScalarField> by = distinct(m, node.get("by"), List.of("by"));
         Filter where = node.has("where") ? parseWhere(m, node.get("where"), List.of("where"), false)
                 : new Filter.Const(true);
-        Filter having = node.has("having") ? having(m, node.get("having"), List.of("having"))
+        Filter having = node.has("having") ? having(m, by, node.get("having"), List.of("having"))
                 : new Filter.Const(true);
         List<OrderBy> orderBy = node.has("orderBy") ? groupOrderBy(m, node.get("orderBy"), List.of("orderBy"))
                 : List.of();
@@ -272,7 +272,7 @@ public final class ArgumentParser {
                 aggregateFields(m, node, List.of()));
     }
 
-    private Filter having(QuerySchema.ModelInfo m, JsonNode node, List<String> path) {
+    private Filter having(QuerySchema.ModelInfo m, List<ScalarField> by, JsonNode node, List<String> path) {
         if (!node.isObject()) {
             throw invalidType(path, last(path), m.name() + "ScalarWhereWithAggregatesInput", node);
         }
@@ -282,9 +282,9 @@ public final class ArgumentParser {
             List<String> p = append(path, k);
             JsonNode v = e.getValue();
             switch (k) {
-                case "AND" -> parts.add(new Filter.And(list(v).stream().map(x -> having(m, x, p)).toList()));
-                case "OR" -> parts.add(new Filter.Or(list(v).stream().map(x -> having(m, x, p)).toList()));
-                case "NOT" -> parts.add(new Filter.Not(list(v).stream().map(x -> having(m, x, p)).toList()));
+                case "AND" -> parts.add(new Filter.And(list(v).stream().map(x -> having(m, by, x, p)).toList()));
+                case "OR" -> parts.add(new Filter.Or(list(v).stream().map(x -> having(m, by, x, p)).toList()));
+                case "NOT" -> parts.add(new Filter.Not(list(v).stream().map(x -> having(m, by, x, p)).toList()));
                 default -> {
                     ScalarField f = m.scalar(k);
                     if (f == null) {
@@ -293,11 +293,15 @@ public final class ArgumentParser {
                         throw unknownInput(p, k, c);
                     }
                     if (!v.isObject()) {
+                        requireGrouped(by, f, p);
                         parts.add(scalarFilter(m, f, null, v, p));
                         continue;
                     }
                     for (Map.Entry<String, JsonNode> a : v.properties()) {
                         List<String> ap = append(p, a.getKey());
+                        if (!AGGREGATES.contains(a.getKey())) {
+                            requireGrouped(by, f, p);
+                        }
                         if (AGGREGATES.contains(a.getKey())) {
                             if (!aggregatable(a.getKey(), f)) {
                                 throw unknownInput(ap, a.getKey(), List.of());
@@ -313,6 +317,15 @@ public final class ArgumentParser {
             }
         }
         return and(parts);
+    }
+
+    /** A plain (not aggregated) filter in {@code having} is on a grouped field, or the SQL would be invalid. */
+    private static void requireGrouped(List<ScalarField> by, ScalarField f, List<String> path) {
+        if (!by.contains(f)) {
+            throw new PrismaValidationException("P2009", "InvalidArgumentValue", path, "Every field used in `having` "
+                    + "filters must either be an aggregation filter or be included in the selection of the query "
+                    + "(at " + String.join(".", path) + "). Missing fields: " + f.name());
+        }
     }
 
     private List<OrderBy> groupOrderBy(QuerySchema.ModelInfo m, JsonNode node, List<String> path) {
@@ -719,6 +732,11 @@ public final class ArgumentParser {
             if (!ops.contains(op)) {
                 throw unknownInput(p, op, ops);
             }
+            if (x.isNull() && (op.equals("equals") || op.equals("not")) && f.arity() != Datamodel.Arity.OPTIONAL
+                    && aggregate == null) {
+                throw new PrismaValidationException("P2009", "InvalidArgumentType", p, "Argument `" + op
+                        + "` must not be null (at " + String.join(".", p) + "): `" + f.name() + "` is required.");
+            }
             switch (op) {
                 case "in", "notIn" -> {
                     List<TypedValue> values = new ArrayList<>();
@@ -1099,7 +1117,8 @@ public final class ArgumentParser {
             throw new PrismaValidationException("P2009", "InvalidArgumentValue", path, "Invalid value for "
                     + String.join(".", path) + ": must be a non-negative integer, got " + v + ".");
         }
-        return v.intValue();
+        // take: -2147483648 has no positive counterpart in an int; -2147483647 means the same on any real table
+        return v.intValue() == Integer.MIN_VALUE ? -Integer.MAX_VALUE : v.intValue();
     }
 
     private static boolean bool(JsonNode v, List<String> path) {
