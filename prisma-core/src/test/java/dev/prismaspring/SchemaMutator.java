@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class SchemaMutator {
 
-    private static final Pattern MODEL = Pattern.compile("^model (\\w+) \\{\\s*$");
+    private static final Pattern MODEL = Pattern.compile("^model\\s+(\\w+)\\s*\\{\\s*$");
     private static final Pattern FIELD = Pattern.compile("^(\\s+)(\\w+)(\\s+)(\\w+)(\\[\\]|\\?)?(.*)$");
     private static final List<String> SCALARS = List.of("String", "Int", "BigInt", "Float", "Decimal", "Boolean",
             "DateTime", "Json", "Bytes");
@@ -34,11 +34,12 @@ public final class SchemaMutator {
     public Mutant mutate(String text, int maxEdits) {
         List<String> edits = new ArrayList<>();
         String out = text;
-        for (int i = 1 + random.nextInt(maxEdits); i > 0; i--) {
+        for (int i = 1 + random.nextInt(maxEdits), tries = 0; i > 0 && tries < 20 * maxEdits; tries++) {
             Edit e = edit(out);
             if (e != null) {
                 out = e.text();
                 edits.add(e.what());
+                i--;
             }
         }
         return new Mutant(out, edits);

@@ -75,6 +75,7 @@ public final class ArgumentParser {
     public Query parse(String model, String operation, Object args) {
         QuerySchema.ModelInfo m = schema.model(model);
         JsonNode node = toTree(args);
+        checkDepth(node);
         List<String> root = List.of();
         if (!node.isObject()) {
             throw invalidType(root, operation + " arguments", "Object", node);
@@ -107,6 +108,36 @@ public final class ArgumentParser {
                         "Unknown operation '" + operation + "'." + Suggest.didYouMean(operation, known));
             }
         };
+    }
+
+    /**
+     * How deep argument trees may nest (objects and arrays). Deeper trees would overflow the parser's stack or the
+     * database's expression depth (SQLite: 1000) and plan for minutes on PostgreSQL. (Prisma's engine reads its
+     * requests with serde_json, which stops at 128 levels.)
+     */
+    public static final int MAX_DEPTH = 100;
+
+    private static void checkDepth(JsonNode root) {
+        java.util.ArrayDeque<Object[]> stack = new java.util.ArrayDeque<>();
+        stack.push(new Object[] {root, List.<String>of()});
+        while (!stack.isEmpty()) {
+            Object[] top = stack.pop();
+            JsonNode n = (JsonNode) top[0];
+            @SuppressWarnings("unchecked")
+            List<String> path = (List<String>) top[1];
+            if (path.size() > MAX_DEPTH) {
+                throw new PrismaValidationException("P2009", "InvalidArgumentValue", path, "The arguments nest "
+                        + "deeper than " + MAX_DEPTH + " levels (at " + String.join(".", path.subList(0, 6))
+                        + "...." + path.get(path.size() - 1) + ").");
+            }
+            if (n.isObject()) {
+                n.properties().forEach(e -> stack.push(new Object[] {e.getValue(), append(path, e.getKey())}));
+            } else if (n.isArray()) {
+                for (int i = 0; i < n.size(); i++) {
+                    stack.push(new Object[] {n.get(i), append(path, String.valueOf(i))});
+                }
+            }
+        }
     }
 
     // ------------------------------------------------------------------------------------------ operations

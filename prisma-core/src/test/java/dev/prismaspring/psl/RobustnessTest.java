@@ -25,6 +25,8 @@ class RobustnessTest {
     /** Characters that matter to the grammar; flipping to them reaches the parser's recovery paths. */
     private static final String SYNTAX = "{}()[]@\"\\\n\r:=,.?!/*";
     private static final int MUTANTS_PER_FILE = Integer.getInteger("prisma.fuzz.mutants", 12);
+    /** Structural mutants per file (each validated and formatted). */
+    private static final int EDITS_PER_FILE = Integer.getInteger("prisma.fuzz.schemaEdits", 3);
 
     @Test
     void mutatedSchemasNeverCrash() {
@@ -68,7 +70,7 @@ class RobustnessTest {
         int valid = 0;
         for (Path file : files) {
             String original = TestSchemas.read(file);
-            for (int i = 0; i < MUTANTS_PER_FILE; i++) {
+            for (int i = 0; i < EDITS_PER_FILE; i++) {
                 SchemaMutator.Mutant mutant = mutator.mutate(original, 3);
                 mutants++;
                 try {

@@ -186,6 +186,40 @@ abstract class QueryFuzzSuite {
         }
     }
 
+    /**
+     * Nesting up to {@link ArgumentParser#MAX_DEPTH} runs; deeper is refused before SQL with a path, even 100000
+     * levels (which overflowed the parser's stack) and as JSON text.
+     */
+    @Test
+    void regressionDeepNesting() {
+        for (int levels : new int[] {45, 200, 100_000}) {
+            ObjectNode where = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("id", 1);
+            for (int i = 0; i < levels; i++) {
+                ObjectNode outer = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+                outer.set(i % 3 == 0 ? "NOT" : i % 3 == 1 ? "AND" : "OR", i % 2 == 0 ? where
+                        : tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add(where));
+                where = outer;
+            }
+            ObjectNode args = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            args.set("where", where);
+            int before = statements.get();
+            if (levels < ArgumentParser.MAX_DEPTH / 2) {
+                Assertions.assertNotNull(viaJoin.model("User").count(args));
+                continue;
+            }
+            PrismaValidationException e = Assertions.assertThrows(PrismaValidationException.class,
+                    () -> viaQuery.model("User").findMany(args));
+            Assertions.assertEquals(ArgumentParser.MAX_DEPTH + 1, e.path().size());
+            Assertions.assertEquals("where", e.path().get(0));
+            Assertions.assertTrue(e.getMessage().contains("deeper than " + ArgumentParser.MAX_DEPTH), e.getMessage());
+            Assertions.assertEquals(before, statements.get());
+        }
+        String text = "{\"where\":" + "{\"NOT\":".repeat(5000) + "{}" + "}".repeat(5000) + "}";
+        PrismaValidationException e = Assertions.assertThrows(PrismaValidationException.class,
+                () -> viaQuery.model("User").findMany(text));
+        Assertions.assertFalse(e.getMessage().isBlank());
+    }
+
     /** MIN/MAX of a Boolean in groupBy's orderBy and having (PostgreSQL has no max(boolean)). */
     @Test
     void regressionBooleanMinMaxInGroupBy() {

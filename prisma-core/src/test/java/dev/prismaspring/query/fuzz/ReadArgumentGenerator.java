@@ -1,5 +1,6 @@
 package dev.prismaspring.query.fuzz;
 
+import dev.prismaspring.query.ArgumentParser;
 import dev.prismaspring.query.QuerySchema;
 import dev.prismaspring.query.QuerySchema.ModelInfo;
 import dev.prismaspring.schema.Datamodel;
@@ -350,7 +351,7 @@ public final class ReadArgumentGenerator implements ArgumentTreeGenerator {
     public ObjectNode where(FuzzContext c, ModelInfo m, int d, String at, java.util.Set<String> exclude) {
         ObjectNode w = c.object();
         if (d > 0 && c.chance(0.03)) {
-            return deepWhere(c, m, c.between(20, 60), at);
+            return deepWhere(c, m, c.between(20, 40), at);
         }
         for (int i = c.between(0, 3); i > 0; i--) {
             int kind = c.nextInt(10);
@@ -396,6 +397,10 @@ public final class ReadArgumentGenerator implements ArgumentTreeGenerator {
      */
     private ObjectNode deepWhere(FuzzContext c, ModelInfo m, int levels, String at) {
         boolean fault = c.faultHere();
+        if (fault && c.chance(0.5)) {
+            levels = ArgumentParser.MAX_DEPTH + c.between(1, 100);
+            c.fault(levels + "-level filter, deeper than the parser's limit, at " + at);
+        }
         ModelInfo cur = m;
         List<String> keys = new ArrayList<>();
         int hops = 0;
@@ -411,9 +416,9 @@ public final class ReadArgumentGenerator implements ArgumentTreeGenerator {
             }
         }
         ScalarField f = c.pick(scalars(cur));
-        ObjectNode node = fault ? N.objectNode().put(c.misspell(f.name()), 1)
+        ObjectNode node = fault && c.fault() == null ? N.objectNode().put(c.misspell(f.name()), 1)
                 : N.objectNode().set(f.name(), c.values().valid(c, cur, f));
-        if (fault) {
+        if (fault && c.fault() == null) {
             c.fault("unknown field at the bottom of a " + levels + "-level filter at " + at);
         }
         for (int i = levels - 1; i >= 0; i--) {
