@@ -46,7 +46,7 @@ import tools.jackson.databind.node.ObjectNode;
 abstract class QueryFuzzSuite {
 
     static final long DEFAULT_SEED = 20261122L;
-    static final int DEFAULT_CASES = 300;
+    static final int DEFAULT_CASES = 1000;
     /** Cases slower than this are listed (a fuzz case runs on a handful of rows). */
     static final long SLOW_CASE_MS = 1000;
 
