@@ -75,6 +75,7 @@ public final class ArgumentParser {
     public Query parse(String model, String operation, Object args) {
         QuerySchema.ModelInfo m = schema.model(model);
         JsonNode node = toTree(args);
+        checkDepth(node);
         List<String> root = List.of();
         if (!node.isObject()) {
             throw invalidType(root, operation + " arguments", "Object", node);
@@ -105,6 +106,36 @@ public final class ArgumentParser {
                         "Unknown operation '" + operation + "'." + Suggest.didYouMean(operation, known));
             }
         };
+    }
+
+    /**
+     * How deep argument trees may nest (objects and arrays). Deeper trees would overflow the parser's stack or the
+     * database's expression depth (SQLite: 1000) and plan for minutes on PostgreSQL. (Prisma's engine reads its
+     * requests with serde_json, which stops at 128 levels.)
+     */
+    public static final int MAX_DEPTH = 100;
+
+    private static void checkDepth(JsonNode root) {
+        java.util.ArrayDeque<Object[]> stack = new java.util.ArrayDeque<>();
+        stack.push(new Object[] {root, List.<String>of()});
+        while (!stack.isEmpty()) {
+            Object[] top = stack.pop();
+            JsonNode n = (JsonNode) top[0];
+            @SuppressWarnings("unchecked")
+            List<String> path = (List<String>) top[1];
+            if (path.size() > MAX_DEPTH) {
+                throw new PrismaValidationException("P2009", "InvalidArgumentValue", path, "The arguments nest "
+                        + "deeper than " + MAX_DEPTH + " levels (at " + String.join(".", path.subList(0, 6))
+                        + "...." + path.get(path.size() - 1) + ").");
+            }
+            if (n.isObject()) {
+                n.properties().forEach(e -> stack.push(new Object[] {e.getValue(), append(path, e.getKey())}));
+            } else if (n.isArray()) {
+                for (int i = 0; i < n.size(); i++) {
+                    stack.push(new Object[] {n.get(i), append(path, String.valueOf(i))});
+                }
+            }
+        }
     }
 
     // ------------------------------------------------------------------------------------------ operations
@@ -249,7 +280,7 @@ public final class ArgumentParser {
         List<ScalarField> by = distinct(m, node.get("by"), List.of("by"));
         Filter where = node.has("where") ? parseWhere(m, node.get("where"), List.of("where"), false)
                 : new Filter.Const(true);
-        Filter having = node.has("having") ? having(m, node.get("having"), List.of("having"))
+        Filter having = node.has("having") ? having(m, by, node.get("having"), List.of("having"))
                 : new Filter.Const(true);
         List<OrderBy> orderBy = node.has("orderBy") ? groupOrderBy(m, node.get("orderBy"), List.of("orderBy"))
                 : List.of();
@@ -270,7 +301,7 @@ public final class ArgumentParser {
                 aggregateFields(m, node, List.of()));
     }
 
-    private Filter having(QuerySchema.ModelInfo m, JsonNode node, List<String> path) {
+    private Filter having(QuerySchema.ModelInfo m, List<ScalarField> by, JsonNode node, List<String> path) {
         if (!node.isObject()) {
             throw invalidType(path, last(path), m.name() + "ScalarWhereWithAggregatesInput", node);
         }
@@ -280,9 +311,9 @@ public final class ArgumentParser {
             List<String> p = append(path, k);
             JsonNode v = e.getValue();
             switch (k) {
-                case "AND" -> parts.add(new Filter.And(list(v).stream().map(x -> having(m, x, p)).toList()));
-                case "OR" -> parts.add(new Filter.Or(list(v).stream().map(x -> having(m, x, p)).toList()));
-                case "NOT" -> parts.add(new Filter.Not(list(v).stream().map(x -> having(m, x, p)).toList()));
+                case "AND" -> parts.add(new Filter.And(list(v).stream().map(x -> having(m, by, x, p)).toList()));
+                case "OR" -> parts.add(new Filter.Or(list(v).stream().map(x -> having(m, by, x, p)).toList()));
+                case "NOT" -> parts.add(new Filter.Not(list(v).stream().map(x -> having(m, by, x, p)).toList()));
                 default -> {
                     ScalarField f = m.scalar(k);
                     if (f == null) {
@@ -291,11 +322,15 @@ public final class ArgumentParser {
                         throw unknownInput(p, k, c);
                     }
                     if (!v.isObject()) {
+                        requireGrouped(by, f, p);
                         parts.add(scalarFilter(m, f, null, v, p));
                         continue;
                     }
                     for (Map.Entry<String, JsonNode> a : v.properties()) {
                         List<String> ap = append(p, a.getKey());
+                        if (!AGGREGATES.contains(a.getKey())) {
+                            requireGrouped(by, f, p);
+                        }
                         if (AGGREGATES.contains(a.getKey())) {
                             if (!aggregatable(a.getKey(), f)) {
                                 throw unknownInput(ap, a.getKey(), List.of());
@@ -311,6 +346,15 @@ public final class ArgumentParser {
             }
         }
         return and(parts);
+    }
+
+    /** A plain (not aggregated) filter in {@code having} is on a grouped field, or the SQL would be invalid. */
+    private static void requireGrouped(List<ScalarField> by, ScalarField f, List<String> path) {
+        if (!by.contains(f)) {
+            throw new PrismaValidationException("P2009", "InvalidArgumentValue", path, "Every field used in `having` "
+                    + "filters must either be an aggregation filter or be included in the selection of the query "
+                    + "(at " + String.join(".", path) + "). Missing fields: " + f.name());
+        }
     }
 
     private List<OrderBy> groupOrderBy(QuerySchema.ModelInfo m, JsonNode node, List<String> path) {
@@ -717,6 +761,11 @@ public final class ArgumentParser {
             if (!ops.contains(op)) {
                 throw unknownInput(p, op, ops);
             }
+            if (x.isNull() && (op.equals("equals") || op.equals("not")) && f.arity() != Datamodel.Arity.OPTIONAL
+                    && aggregate == null) {
+                throw new PrismaValidationException("P2009", "InvalidArgumentType", p, "Argument `" + op
+                        + "` must not be null (at " + String.join(".", p) + "): `" + f.name() + "` is required.");
+            }
             switch (op) {
                 case "in", "notIn" -> {
                     List<TypedValue> values = new ArrayList<>();
@@ -1097,7 +1146,8 @@ public final class ArgumentParser {
             throw new PrismaValidationException("P2009", "InvalidArgumentValue", path, "Invalid value for "
                     + String.join(".", path) + ": must be a non-negative integer, got " + v + ".");
         }
-        return v.intValue();
+        // take: -2147483648 has no positive counterpart in an int; -2147483647 means the same on any real table
+        return v.intValue() == Integer.MIN_VALUE ? -Integer.MAX_VALUE : v.intValue();
     }
 
     static boolean bool(JsonNode v, List<String> path) {

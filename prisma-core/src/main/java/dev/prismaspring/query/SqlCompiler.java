@@ -83,13 +83,25 @@ final class SqlCompiler {
         if (ref.aggregate() == null) {
             return c;
         }
-        return switch (ref.aggregate()) {
-            case "_count" -> "COUNT(" + c + ")";
-            case "_avg" -> "AVG(" + c + ")";
-            case "_sum" -> "SUM(" + c + ")";
-            case "_min" -> "MIN(" + c + ")";
-            default -> "MAX(" + c + ")";
+        return aggregateCall(ref.aggregate(), c, ref.field(), true);
+    }
+
+    /**
+     * {@code fn} over column {@code c} of field {@code f}. PostgreSQL has no MIN/MAX of booleans, so those
+     * aggregate 0/1 on every database, compared back to a boolean when {@code asBoolean} (for filters).
+     */
+    static String aggregateCall(String fn, String c, Datamodel.ScalarField f, boolean asBoolean) {
+        boolean bool = f != null && (fn.equals("_min") || fn.equals("_max"))
+                && f.type() instanceof Datamodel.BuiltIn b && b.type() == Datamodel.ScalarType.Boolean;
+        String arg = bool ? "CASE WHEN " + c + " THEN 1 ELSE 0 END" : c;
+        String call = switch (fn) {
+            case "_count" -> "COUNT(" + arg + ")";
+            case "_avg" -> "AVG(" + arg + ")";
+            case "_sum" -> "SUM(" + arg + ")";
+            case "_min" -> "MIN(" + arg + ")";
+            default -> "MAX(" + arg + ")";
         };
+        return bool && asBoolean ? "(" + call + " = 1)" : call;
     }
 
     @SuppressWarnings("unchecked")
@@ -370,14 +382,7 @@ final class SqlCompiler {
             });
         } else if (o instanceof OrderBy.Aggregate ag) {
             String c = ag.field() == null ? "*" : col(alias, ag.field());
-            String fn = switch (ag.function()) {
-                case "_count" -> "COUNT";
-                case "_avg" -> "AVG";
-                case "_sum" -> "SUM";
-                case "_min" -> "MIN";
-                default -> "MAX";
-            };
-            e.append(fn + "(" + c + ")");
+            e.append(aggregateCall(ag.function(), c, ag.field(), false));
         }
         String nulls = o instanceof OrderBy.Field f ? f.nulls() : null;
         if (flip && nulls != null) {

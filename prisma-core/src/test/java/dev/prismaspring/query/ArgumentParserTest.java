@@ -54,6 +54,27 @@ class ArgumentParserTest {
         assertThat(a).isEqualTo(b).isEqualTo(c);
     }
 
+    /** Found by the fuzz suite: {@code equals: null} on a required field ran as IS NULL instead of being refused. */
+    @Test
+    void nullIsNoValueOfARequiredField() {
+        assertThat(error("User", "findMany", "{\"where\":{\"email\":{\"equals\":null}}}").path())
+                .containsExactly("where", "email", "equals");
+        assertThat(error("User", "count", "{\"where\":{\"posts\":{\"some\":{\"title\":{\"not\":null}}}}}").path())
+                .containsExactly("where", "posts", "some", "title", "not");
+        assertThat(parser.parse("User", "findMany", "{\"where\":{\"name\":{\"equals\":null}}}")).isNotNull();
+    }
+
+    /** Found by the fuzz suite: a plain having filter on an ungrouped field gave invalid SQL on PostgreSQL. */
+    @Test
+    void havingFiltersOnlyGroupedFieldsOrAggregates() {
+        PrismaValidationException e = error("Post", "groupBy", "{\"by\":[\"authorId\"],\"having\":{\"OR\":[{\"title\":"
+                + "{\"startsWith\":\"a\"}}]}}");
+        assertThat(e.path()).containsExactly("having", "OR", "title");
+        assertThat(e.getMessage()).contains("Missing fields: title");
+        assertThat(parser.parse("Post", "groupBy", "{\"by\":[\"authorId\"],\"having\":{\"authorId\":1,"
+                + "\"views\":{\"_sum\":{\"gt\":1}}}}")).isNotNull();
+    }
+
     @Test
     void namesThePathAndTheClosestName() {
         assertThat(error("User", "findMany", "{\"include\":{\"posts\":{\"where\":{\"titel\":\"x\"}}}}").getMessage())
