@@ -1,0 +1,54 @@
+package dev.prismaspring.autoconfigure;
+
+import dev.prismaspring.client.PrismaClient;
+import dev.prismaspring.schema.Datamodel;
+import javax.sql.DataSource;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.ResourceLoader;
+
+/**
+ * Auto-configuration of Prisma for Spring Boot: loads the schema from {@code prisma.schema-location}, checks its
+ * provider against the application's {@link DataSource}, and exposes the {@link Datamodel} and a
+ * {@link PrismaClient} on that DataSource (statements join Spring-managed transactions).
+ */
+@AutoConfiguration(after = DataSourceAutoConfiguration.class,
+        beforeName = "org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration")
+@ConditionalOnClass({PrismaClient.class, DataSource.class})
+@ConditionalOnSingleCandidate(DataSource.class)
+@EnableConfigurationProperties(PrismaProperties.class)
+public final class PrismaAutoConfiguration {
+
+    private static final Log QUERY_LOG = LogFactory.getLog("dev.prismaspring.client");
+
+    @Bean
+    @ConditionalOnMissingBean
+    PrismaSchema prismaSchema(PrismaProperties properties, ResourceLoader resourceLoader) {
+        return new PrismaSchemaLoader(resourceLoader).load(properties.getSchemaLocation());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Datamodel prismaDatamodel(PrismaSchema schema, DataSource dataSource) {
+        ProviderCheck.check(schema, dataSource);
+        return schema.datamodel();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    PrismaClient prismaClient(Datamodel datamodel, DataSource dataSource, PrismaProperties properties) {
+        PrismaClient.Builder builder = PrismaClient.builder(datamodel, dataSource)
+                .relationLoadStrategy(properties.getClient().getRelationLoadStrategy());
+        if (properties.getClient().isLogQueries()) {
+            builder.statementListener((sql, params) -> QUERY_LOG.info(sql + (params.isEmpty() ? "" : " " + params)));
+        }
+        return builder.build();
+    }
+}
