@@ -17,11 +17,13 @@ public final class ModelDelegate {
     private final String model;
     private final ArgumentParser parser;
     private final QueryEngine engine;
+    private final PrismaClient client;
 
-    ModelDelegate(String model, ArgumentParser parser, QueryEngine engine) {
+    ModelDelegate(String model, ArgumentParser parser, QueryEngine engine, PrismaClient client) {
         this.model = model;
         this.parser = parser;
         this.engine = engine;
+        this.client = client;
     }
 
     /** The model's schema name. */
@@ -29,10 +31,12 @@ public final class ModelDelegate {
         return model;
     }
 
-    /** Runs any operation by name (as the CLI does); the result is what the typed method returns. */
+    /**
+     * Runs any operation by name (as the CLI does); the result is what the typed method returns. The operation
+     * passes the client's interceptors; database errors become {@link dev.prismaspring.query.PrismaException}s.
+     */
     public Object run(String operation, Object args) {
-        Query q = parser.parse(model, operation, args);
-        return engine.execute(q);
+        return client.intercepted(model, operation, args, false, a -> engine.execute(parser.parse(model, operation, a)));
     }
 
     /** Validates arguments without running anything. */

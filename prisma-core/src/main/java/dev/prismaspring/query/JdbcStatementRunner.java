@@ -4,23 +4,33 @@ import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Runs statements through Spring's {@link JdbcTemplate}, so that they join a Spring-managed transaction
- * (connections come from {@code DataSourceUtils}); every value is a bind parameter.
+ * (connections come from {@code DataSourceUtils}, and a transaction's timeout becomes each statement's query
+ * timeout); every value is a bind parameter. Database errors become {@link PrismaException}s through the
+ * {@link ErrorTranslator}.
  */
 public final class JdbcStatementRunner implements StatementRunner {
 
     private final JdbcTemplate jdbc;
     private final ValueCodec codec;
     private final List<StatementListener> listeners;
+    private final ErrorTranslator errors;
+    private final ConnectionSetup setup;
 
     public JdbcStatementRunner(DataSource dataSource, ValueCodec codec, List<StatementListener> listeners) {
+        this(dataSource, codec, listeners, new ErrorTranslator(codec.schema()));
+    }
+
+    public JdbcStatementRunner(DataSource dataSource, ValueCodec codec, List<StatementListener> listeners,
+                               ErrorTranslator errors) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.codec = codec;
         this.listeners = listeners;
+        this.errors = errors;
+        this.setup = new ConnectionSetup(codec.schema().dialect().connectionSetupSql());
     }
 
     @Override
@@ -33,6 +43,7 @@ public final class JdbcStatementRunner implements StatementRunner {
         }
         try {
             return jdbc.query(con -> {
+                setup.apply(con);
                 PreparedStatement ps = con.prepareStatement(sql);
                 for (int i = 0; i < params.size(); i++) {
                     codec.bind(ps, i + 1, params.get(i));
@@ -45,30 +56,10 @@ public final class JdbcStatementRunner implements StatementRunner {
                 }
                 return out;
             });
-        } catch (DataAccessException e) {
-            throw new PrismaException(code(e), "The query failed: " + e.getMostSpecificCause().getMessage(), e);
+        } catch (PrismaException e) {
+            throw e;
+        } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException e) {
+            throw errors.translate(e);
         }
-    }
-
-    /** Prisma's code for a database error, by SQLSTATE / vendor code where known, else by message. */
-    static String code(DataAccessException e) {
-        Throwable cause = e.getMostSpecificCause();
-        String state = cause instanceof java.sql.SQLException sql && sql.getSQLState() != null ? sql.getSQLState() : "";
-        int vendor = cause instanceof java.sql.SQLException sql ? sql.getErrorCode() : 0;
-        String msg = String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT);
-        if (state.equals("42P01") || state.equals("42S02") || vendor == 1146 || msg.contains("no such table")) {
-            return "P2021";
-        }
-        if (state.equals("42703") || state.equals("42S22") || vendor == 1054 || msg.contains("no such column")) {
-            return "P2022";
-        }
-        if (state.equals("54000") || vendor == 1390 || msg.contains("too many sql variables")
-                || msg.contains("too many bind") || msg.contains("too many parameters")) {
-            return "P2035";
-        }
-        if (state.equals("22003") || vendor == 1264) {
-            return "P2020";
-        }
-        return "P2010";
     }
 }

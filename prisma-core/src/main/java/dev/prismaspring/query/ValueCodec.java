@@ -52,6 +52,11 @@ public final class ValueCodec {
         this.dialect = schema.dialect();
     }
 
+    /** The schema whose values this codec converts. */
+    public QuerySchema schema() {
+        return schema;
+    }
+
     // ------------------------------------------------------------------------------------------ binding
 
     /** Binds {@code v} at {@code index}. */

@@ -271,4 +271,87 @@ public interface SqlDialect {
         }
         return rs.getObject(index);
     }
+
+    // ---------------------------------------------------------------------------------- runtime hooks
+
+    /**
+     * What a database error means: its kind and, where the database reports them, the constraint, table and
+     * columns. Here the SQL standard's SQLStates and the JDBC exception types; dialects add their vendor codes
+     * and message formats.
+     */
+    default DatabaseError classifyError(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String message = String.valueOf(e.getMessage());
+        String lower = message.toLowerCase(java.util.Locale.ROOT);
+        DatabaseError.Kind kind;
+        if (e instanceof java.sql.SQLTransientConnectionException) {
+            kind = DatabaseError.Kind.CONNECTION_TIMEOUT;
+        } else if (e instanceof java.sql.SQLTimeoutException) {
+            kind = DatabaseError.Kind.TIMEOUT;
+        } else if (state.equals("40001")) {
+            kind = DatabaseError.Kind.WRITE_CONFLICT;
+        } else if (state.equals("22001")) {
+            kind = DatabaseError.Kind.VALUE_TOO_LONG;
+        } else if (state.equals("22003")) {
+            kind = DatabaseError.Kind.VALUE_OUT_OF_RANGE;
+        } else if (state.equals("42S02") || lower.contains("no such table")) {
+            kind = DatabaseError.Kind.MISSING_TABLE;
+        } else if (state.equals("42S22") || lower.contains("no such column")) {
+            kind = DatabaseError.Kind.MISSING_COLUMN;
+        } else if (lower.contains("too many sql variables") || lower.contains("too many bind")
+                || lower.contains("too many parameters")) {
+            kind = DatabaseError.Kind.TOO_MANY_BIND_VARIABLES;
+        } else {
+            kind = DatabaseError.Kind.OTHER;
+        }
+        return DatabaseError.of(kind, state.isEmpty() ? String.valueOf(e.getErrorCode()) : state, message);
+    }
+
+    /**
+     * Whether the database runs transactions at this JDBC isolation level ({@code Connection.TRANSACTION_*}).
+     * Here: the four standard levels.
+     */
+    default boolean supportsIsolationLevel(int jdbcLevel) {
+        return jdbcLevel == java.sql.Connection.TRANSACTION_READ_UNCOMMITTED
+                || jdbcLevel == java.sql.Connection.TRANSACTION_READ_COMMITTED
+                || jdbcLevel == java.sql.Connection.TRANSACTION_REPEATABLE_READ
+                || jdbcLevel == java.sql.Connection.TRANSACTION_SERIALIZABLE;
+    }
+
+    /**
+     * A statement the client runs once on each connection it uses outside a transaction, so that the session
+     * behaves as Prisma expects (SQLite: {@code PRAGMA foreign_keys = ON}), or {@code null}.
+     */
+    default String connectionSetupSql() {
+        return null;
+    }
+
+    /**
+     * The scalar type whose Java value a raw query returns for result column {@code column}, from the JDBC
+     * metadata, or {@code null} to return the driver's own object (e.g. for arrays and unknown types).
+     */
+    default ScalarType rawColumnType(java.sql.ResultSetMetaData md, int column) throws SQLException {
+        return switch (md.getColumnType(column)) {
+            case java.sql.Types.TINYINT, java.sql.Types.SMALLINT, java.sql.Types.INTEGER -> ScalarType.Int;
+            case java.sql.Types.BIGINT -> ScalarType.BigInt;
+            case java.sql.Types.REAL, java.sql.Types.FLOAT, java.sql.Types.DOUBLE -> ScalarType.Float;
+            case java.sql.Types.DECIMAL, java.sql.Types.NUMERIC -> ScalarType.Decimal;
+            case java.sql.Types.BOOLEAN, java.sql.Types.BIT -> ScalarType.Boolean;
+            case java.sql.Types.CHAR, java.sql.Types.VARCHAR, java.sql.Types.LONGVARCHAR, java.sql.Types.NCHAR,
+                    java.sql.Types.NVARCHAR, java.sql.Types.LONGNVARCHAR, java.sql.Types.CLOB -> ScalarType.String;
+            case java.sql.Types.DATE, java.sql.Types.TIMESTAMP, java.sql.Types.TIMESTAMP_WITH_TIMEZONE ->
+                    ScalarType.DateTime;
+            case java.sql.Types.BINARY, java.sql.Types.VARBINARY, java.sql.Types.LONGVARBINARY,
+                    java.sql.Types.BLOB -> ScalarType.Bytes;
+            default -> null;
+        };
+    }
+
+    /**
+     * Reads result column {@code index} of a raw query whose {@link #rawColumnType} is {@code type} (not null), as
+     * {@link #readValue} does for model columns.
+     */
+    default Object readRawValue(ResultSet rs, int index, ScalarType type) throws SQLException {
+        return readValue(rs, index, type);
+    }
 }

@@ -1,9 +1,11 @@
 package dev.prismaspring.sql.mysql;
 
+import dev.prismaspring.schema.Datamodel.ScalarType;
 import dev.prismaspring.schema.Provider;
 import dev.prismaspring.sql.Column;
 import dev.prismaspring.sql.ColumnDefault;
 import dev.prismaspring.sql.ColumnType;
+import dev.prismaspring.sql.DatabaseError;
 import dev.prismaspring.sql.DdlScript;
 import dev.prismaspring.sql.DdlStep;
 import dev.prismaspring.sql.Defaults;
@@ -16,6 +18,7 @@ import dev.prismaspring.sql.SqlEnum;
 import dev.prismaspring.sql.SqlSchema;
 import dev.prismaspring.sql.Table;
 import dev.prismaspring.sql.TypeFamily;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -253,5 +256,86 @@ public final class MySqlDialect implements SqlDialect {
     @Override
     public String jsonExtract(String column, String pathParam) {
         return "JSON_EXTRACT(" + column + ", " + pathParam + ")";
+    }
+
+    // ---------------------------------------------------------------------------------- runtime hooks
+
+    /** MySQL's and MariaDB's vendor codes; names are read from the message text. */
+    @Override
+    public DatabaseError classifyError(SQLException e) {
+        String message = String.valueOf(e.getMessage()).replaceFirst("^\\(conn=\\d+\\) ", "");
+        int code = e.getErrorCode();
+        String vendor = String.valueOf(code);
+        switch (code) {
+            case 1062 -> {
+                // Duplicate entry 'x' for key 'User_email_key' (MySQL 8: 'User.User_email_key')
+                String key = between(message, "for key '", "'");
+                String table = null;
+                if (key != null && key.contains(".")) {
+                    table = key.substring(0, key.lastIndexOf('.'));
+                    key = key.substring(key.lastIndexOf('.') + 1);
+                }
+                return new DatabaseError(DatabaseError.Kind.UNIQUE_VIOLATION, key, table, List.of(), vendor, message);
+            }
+            case 1451, 1452 -> {
+                // ... a foreign key constraint fails (`db`.`posts`, CONSTRAINT `posts_authorId_fkey` FOREIGN KEY ...
+                String constraint = between(message, "CONSTRAINT `", "`");
+                String table = between(message, "`.`", "`");
+                return new DatabaseError(DatabaseError.Kind.FOREIGN_KEY_VIOLATION, constraint, table, List.of(), vendor,
+                        message);
+            }
+            case 1048, 1364 -> {
+                // Column 'email' cannot be null / Field 'email' doesn't have a default value
+                String column = between(message, code == 1048 ? "Column '" : "Field '", "'");
+                return new DatabaseError(DatabaseError.Kind.NOT_NULL_VIOLATION, null, null,
+                        column == null ? List.of() : List.of(column), vendor, message);
+            }
+            case 1406, 1264 -> {
+                // Data too long for column 'name' at row 1 / Out of range value for column 'age' at row 1
+                String column = between(message, "for column '", "'");
+                return new DatabaseError(code == 1406 ? DatabaseError.Kind.VALUE_TOO_LONG
+                        : DatabaseError.Kind.VALUE_OUT_OF_RANGE, null, null,
+                        column == null ? List.of() : List.of(column), vendor, message);
+            }
+            case 1213, 1020 -> {
+                return DatabaseError.of(DatabaseError.Kind.WRITE_CONFLICT, vendor, message);
+            }
+            case 1205, 1969, 3024 -> {
+                return DatabaseError.of(DatabaseError.Kind.TIMEOUT, vendor, message);
+            }
+            case 1146 -> {
+                return DatabaseError.of(DatabaseError.Kind.MISSING_TABLE, vendor, message);
+            }
+            case 1054 -> {
+                return DatabaseError.of(DatabaseError.Kind.MISSING_COLUMN, vendor, message);
+            }
+            case 1390 -> {
+                return DatabaseError.of(DatabaseError.Kind.TOO_MANY_BIND_VARIABLES, vendor, message);
+            }
+            default -> {
+                DatabaseError generic = SqlDialect.super.classifyError(e);
+                return new DatabaseError(generic.kind(), null, null, List.of(), code != 0 ? vendor : generic.code(),
+                        message);
+            }
+        }
+    }
+
+    private static String between(String message, String prefix, String suffix) {
+        int start = message.indexOf(prefix);
+        if (start < 0) {
+            return null;
+        }
+        start += prefix.length();
+        int end = message.indexOf(suffix, start);
+        return end < 0 ? null : message.substring(start, end);
+    }
+
+    /** JSON columns (MariaDB reports them as LONGTEXT) as Json when the driver names them so. */
+    @Override
+    public ScalarType rawColumnType(java.sql.ResultSetMetaData md, int column) throws SQLException {
+        if ("JSON".equalsIgnoreCase(md.getColumnTypeName(column))) {
+            return ScalarType.Json;
+        }
+        return SqlDialect.super.rawColumnType(md, column);
     }
 }

@@ -5,6 +5,7 @@ import dev.prismaspring.schema.Provider;
 import dev.prismaspring.sql.Column;
 import dev.prismaspring.sql.ColumnDefault;
 import dev.prismaspring.sql.ColumnType;
+import dev.prismaspring.sql.DatabaseError;
 import dev.prismaspring.sql.DdlScript;
 import dev.prismaspring.sql.DdlStep;
 import dev.prismaspring.sql.Defaults;
@@ -300,5 +301,100 @@ public final class PostgresDialect implements SqlDialect {
         } else {
             SqlDialect.super.bindValue(ps, index, type, value);
         }
+    }
+
+    // ---------------------------------------------------------------------------------- runtime hooks
+
+    /**
+     * PostgreSQL's SQLStates; the constraint, table and column come from the driver's server error message
+     * ({@code PSQLException.getServerErrorMessage()}, read reflectively: the driver is the application's), or else
+     * from the message text.
+     */
+    @Override
+    public DatabaseError classifyError(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String message = String.valueOf(e.getMessage());
+        DatabaseError.Kind kind = switch (state) {
+            case "23505" -> DatabaseError.Kind.UNIQUE_VIOLATION;
+            case "23503" -> DatabaseError.Kind.FOREIGN_KEY_VIOLATION;
+            case "23502" -> DatabaseError.Kind.NOT_NULL_VIOLATION;
+            case "22001" -> DatabaseError.Kind.VALUE_TOO_LONG;
+            case "22003" -> DatabaseError.Kind.VALUE_OUT_OF_RANGE;
+            case "40001", "40P01" -> DatabaseError.Kind.WRITE_CONFLICT;
+            case "57014", "55P03" -> DatabaseError.Kind.TIMEOUT;
+            case "42P01" -> DatabaseError.Kind.MISSING_TABLE;
+            case "42703" -> DatabaseError.Kind.MISSING_COLUMN;
+            case "54000" -> DatabaseError.Kind.TOO_MANY_BIND_VARIABLES;
+            default -> null;
+        };
+        if (kind == null) {
+            return SqlDialect.super.classifyError(e);
+        }
+        String constraint = serverField(e, "getConstraint");
+        String table = serverField(e, "getTable");
+        String column = serverField(e, "getColumn");
+        String text = serverField(e, "getMessage");
+        if (constraint == null) {
+            constraint = quoted(message, "constraint \"");
+        }
+        if (table == null) {
+            table = quoted(message, kind == DatabaseError.Kind.NOT_NULL_VIOLATION ? "of relation \"" : "on table \"");
+        }
+        if (column == null && kind == DatabaseError.Kind.NOT_NULL_VIOLATION) {
+            column = quoted(message, "in column \"");
+        }
+        return new DatabaseError(kind, constraint, table, column == null ? List.of() : List.of(column), state,
+                text != null ? text : message);
+    }
+
+    /** A field of the driver's ServerErrorMessage, or null. */
+    private static String serverField(SQLException e, String getter) {
+        try {
+            Object server = e.getClass().getMethod("getServerErrorMessage").invoke(e);
+            if (server == null) {
+                return null;
+            }
+            Object value = server.getClass().getMethod(getter).invoke(server);
+            return value == null ? null : value.toString();
+        } catch (ReflectiveOperationException | RuntimeException ex) {
+            return null;
+        }
+    }
+
+    /** The text between {@code prefix} and the next double quote in {@code message}, or null. */
+    private static String quoted(String message, String prefix) {
+        int start = message.indexOf(prefix);
+        if (start < 0) {
+            return null;
+        }
+        start += prefix.length();
+        int end = message.indexOf('"', start);
+        return end < 0 ? null : message.substring(start, end);
+    }
+
+    /** Json and jsonb as Json, uuid as text, the rest as JDBC types say. */
+    @Override
+    public ScalarType rawColumnType(java.sql.ResultSetMetaData md, int column) throws SQLException {
+        String name = md.getColumnTypeName(column);
+        if (name.equals("json") || name.equals("jsonb")) {
+            return ScalarType.Json;
+        }
+        if (name.equals("uuid")) {
+            return ScalarType.String;
+        }
+        return SqlDialect.super.rawColumnType(md, column);
+    }
+
+    /** {@code timestamptz} values are read with their offset. */
+    @Override
+    public Object readRawValue(java.sql.ResultSet rs, int index, ScalarType type) throws SQLException {
+        if (type == ScalarType.DateTime && rs.getMetaData().getColumnTypeName(index).equals("timestamptz")) {
+            return rs.getObject(index, java.time.OffsetDateTime.class);
+        }
+        if (type == ScalarType.DateTime && rs.getMetaData().getColumnTypeName(index).equals("date")) {
+            java.sql.Date d = rs.getDate(index);
+            return d == null ? null : d.toLocalDate().atStartOfDay();
+        }
+        return readValue(rs, index, type);
     }
 }

@@ -6,6 +6,7 @@ import dev.prismaspring.sql.Column;
 import dev.prismaspring.sql.ColumnArity;
 import dev.prismaspring.sql.ColumnDefault;
 import dev.prismaspring.sql.ColumnType;
+import dev.prismaspring.sql.DatabaseError;
 import dev.prismaspring.sql.DdlScript;
 import dev.prismaspring.sql.DdlStep;
 import dev.prismaspring.sql.Defaults;
@@ -221,5 +222,92 @@ public final class SqliteDialect implements SqlDialect {
     @Override
     public Object readValue(ResultSet rs, int index, ScalarType type) throws SQLException {
         return type == ScalarType.DateTime ? rs.getObject(index) : SqlDialect.super.readValue(rs, index, type);
+    }
+
+    // ---------------------------------------------------------------------------------- runtime hooks
+
+    /**
+     * SQLite's result codes as xerial reports them in the message ({@code [SQLITE_CONSTRAINT_UNIQUE] ...
+     * (UNIQUE constraint failed: User.email)}); SQLite names the table and columns, never the constraint, and
+     * says nothing about which foreign key failed. {@code SQLITE_BUSY} (the busy timeout ran out) is a timeout,
+     * as in Prisma's engine (P1008); {@code SQLITE_BUSY_SNAPSHOT} (a WAL snapshot went stale) is a write conflict.
+     */
+    @Override
+    public DatabaseError classifyError(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        String code = message.startsWith("[") && message.indexOf(']') > 0
+                ? message.substring(1, message.indexOf(']')) : String.valueOf(e.getErrorCode());
+        String detail = message.contains("(") && message.endsWith(")")
+                ? message.substring(message.indexOf('(') + 1, message.length() - 1) : message;
+        if (detail.startsWith("UNIQUE constraint failed: ") || detail.startsWith("NOT NULL constraint failed: ")) {
+            List<String> qualified = List.of(detail.substring(detail.indexOf(':') + 2).split(",\\s*"));
+            String table = qualified.get(0).contains(".")
+                    ? qualified.get(0).substring(0, qualified.get(0).lastIndexOf('.')) : null;
+            List<String> columns = qualified.stream().map(c -> c.substring(c.lastIndexOf('.') + 1)).toList();
+            return new DatabaseError(detail.startsWith("UNIQUE") ? DatabaseError.Kind.UNIQUE_VIOLATION
+                    : DatabaseError.Kind.NOT_NULL_VIOLATION, null, table, columns, code, detail);
+        }
+        if (detail.startsWith("FOREIGN KEY constraint failed")) {
+            return DatabaseError.of(DatabaseError.Kind.FOREIGN_KEY_VIOLATION, code, detail);
+        }
+        if (code.equals("SQLITE_BUSY_SNAPSHOT")) {
+            return DatabaseError.of(DatabaseError.Kind.WRITE_CONFLICT, code, detail);
+        }
+        if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) {
+            return DatabaseError.of(DatabaseError.Kind.TIMEOUT, code, detail);
+        }
+        DatabaseError generic = SqlDialect.super.classifyError(e);
+        return new DatabaseError(generic.kind(), null, null, List.of(), code, detail);
+    }
+
+    /** SQLite runs every transaction serializable. */
+    @Override
+    public boolean supportsIsolationLevel(int jdbcLevel) {
+        return jdbcLevel == java.sql.Connection.TRANSACTION_SERIALIZABLE;
+    }
+
+    /** SQLite leaves foreign keys unchecked unless the session turns them on. */
+    @Override
+    public String connectionSetupSql() {
+        return "PRAGMA foreign_keys = ON";
+    }
+
+    /**
+     * By the declared column type where there is one (as Prisma's column types map), else by the value's storage
+     * class: INTEGER as BigInt (SQLite integers are 64-bit), REAL as Float, TEXT as String, BLOB as Bytes.
+     */
+    @Override
+    public ScalarType rawColumnType(java.sql.ResultSetMetaData md, int column) throws SQLException {
+        String declared = md.getColumnTypeName(column);
+        String type = declared == null ? "" : declared.toUpperCase(java.util.Locale.ROOT);
+        if (type.startsWith("JSON")) {
+            return ScalarType.Json;
+        }
+        if (type.equals("DATETIME") || type.equals("TIMESTAMP") || type.equals("DATE")) {
+            return ScalarType.DateTime;
+        }
+        if (type.startsWith("DECIMAL") || type.startsWith("NUMERIC")) {
+            return ScalarType.Decimal;
+        }
+        if (type.equals("BOOLEAN")) {
+            return ScalarType.Boolean;
+        }
+        if (type.equals("INT") || type.equals("INTEGER") && md.getColumnName(column) != null
+                && md.getTableName(column) != null && !md.getTableName(column).isEmpty()) {
+            return ScalarType.Int;
+        }
+        if (type.startsWith("BIGINT") || type.equals("INTEGER")) {
+            return ScalarType.BigInt;
+        }
+        if (type.equals("REAL") || type.equals("FLOAT") || type.equals("DOUBLE")) {
+            return ScalarType.Float;
+        }
+        if (type.equals("TEXT") || type.startsWith("VARCHAR") || type.startsWith("CHAR")) {
+            return ScalarType.String;
+        }
+        if (type.equals("BLOB")) {
+            return ScalarType.Bytes;
+        }
+        return null;
     }
 }
