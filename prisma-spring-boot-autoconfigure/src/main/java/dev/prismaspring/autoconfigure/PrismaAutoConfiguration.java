@@ -1,10 +1,12 @@
 package dev.prismaspring.autoconfigure;
 
 import dev.prismaspring.client.PrismaClient;
+import dev.prismaspring.client.PrismaInterceptor;
 import dev.prismaspring.schema.Datamodel;
 import javax.sql.DataSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -17,7 +19,8 @@ import org.springframework.core.io.ResourceLoader;
 /**
  * Auto-configuration of Prisma for Spring Boot: loads the schema from {@code prisma.schema-location}, checks its
  * provider against the application's {@link DataSource}, and exposes the {@link Datamodel} and a
- * {@link PrismaClient} on that DataSource (statements join Spring-managed transactions).
+ * {@link PrismaClient} on that DataSource (statements join Spring-managed transactions), with the application's
+ * {@link PrismaInterceptor} beans in order.
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class,
         beforeName = "org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration")
@@ -43,9 +46,11 @@ public final class PrismaAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    PrismaClient prismaClient(Datamodel datamodel, DataSource dataSource, PrismaProperties properties) {
+    PrismaClient prismaClient(Datamodel datamodel, DataSource dataSource, PrismaProperties properties,
+            ObjectProvider<PrismaInterceptor> interceptors) {
         PrismaClient.Builder builder = PrismaClient.builder(datamodel, dataSource)
                 .relationLoadStrategy(properties.getClient().getRelationLoadStrategy());
+        interceptors.orderedStream().forEach(builder::interceptor);
         if (properties.getClient().isLogQueries()) {
             builder.statementListener((sql, params) -> QUERY_LOG.info(sql + (params.isEmpty() ? "" : " " + params)));
         }
