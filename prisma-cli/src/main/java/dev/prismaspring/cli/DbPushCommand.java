@@ -1,14 +1,11 @@
 package dev.prismaspring.cli;
 
-import dev.prismaspring.migrate.MigrationExecutor;
 import dev.prismaspring.migrate.MigrationRefusedException;
 import dev.prismaspring.migrate.MigrationScript;
 import dev.prismaspring.migrate.SafetyReport;
-import dev.prismaspring.migrate.SchemaDiffer;
+import dev.prismaspring.migrate.SchemaPush;
 import dev.prismaspring.schema.Provider;
 import dev.prismaspring.sql.Introspector;
-import dev.prismaspring.sql.SqlDialect;
-import dev.prismaspring.sql.SqlSchema;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,9 +19,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code prisma db push [--accept-data-loss]}: makes the database match the schema directly, without migration
- * files. The database is introspected ({@link Introspector}, Liquibase's tables left out), compared with the
+ * files. The database is introspected ({@link SchemaPush}, {@link Introspector}, Liquibase's tables left out), compared with the
  * schema's SqlSchema (equal structure: "already in sync"), and the differ's script from the one to the other is
- * applied by the {@link MigrationExecutor}: risky changes only with {@code --accept-data-loss}, changes that cannot
+ * applied by the {@code MigrationExecutor}: risky changes only with {@code --accept-data-loss}, changes that cannot
  * run on the data never; a refused push runs nothing and lists each risk.
  */
 @Command(name = "push", mixinStandardHelpOptions = true,
@@ -57,28 +54,21 @@ final class DbPushCommand implements Callable<Integer> {
                         + " but --url points at a " + live.name().toLowerCase(Locale.ROOT) + " database. Use a URL "
                         + "of the schema's provider.");
             }
-            SqlSchema actual = LiveSchemas.introspect(c, provider, current.sqlSchema());
-            if (LiveSchemas.same(actual, current.sqlSchema(), provider)) {
-                out.println("The database is already in sync with the schema.");
-                out.flush();
-                return PrismaCli.OK;
-            }
-            MigrationScript script = SchemaDiffer.script(
-                    LiveSchemas.withoutImplicitIndexes(actual, current.sqlSchema(), provider), current.sqlSchema(),
-                    SqlDialect.forProvider(provider));
-            if (script.isEmpty()) {
-                out.println("The database is already in sync with the schema.");
-                out.flush();
-                return PrismaCli.OK;
-            }
-            SafetyReport report;
+            SchemaPush.Result result;
             try {
-                report = MigrationExecutor.apply(c, script, acceptDataLoss);
+                result = SchemaPush.push(c, provider, current.sqlSchema(), acceptDataLoss);
             } catch (MigrationRefusedException e) {
                 err.print(e.report().refusal());
                 err.flush();
                 throw CliException.user("Nothing was changed in the database.");
             }
+            if (!(result instanceof SchemaPush.Applied applied)) {
+                out.println("The database is already in sync with the schema.");
+                out.flush();
+                return PrismaCli.OK;
+            }
+            MigrationScript script = applied.script();
+            SafetyReport report = applied.safety();
             out.println("The database is now in sync with the schema (" + script.statements().size() + " statement"
                     + (script.statements().size() == 1 ? "" : "s") + ").");
             if (!report.isSafe()) {

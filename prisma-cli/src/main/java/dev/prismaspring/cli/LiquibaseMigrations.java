@@ -1,58 +1,24 @@
 package dev.prismaspring.cli;
 
-import dev.prismaspring.migrate.files.Migration;
+import dev.prismaspring.liquibase.LiquibaseMigrator;
+import dev.prismaspring.liquibase.MigrationException;
+import dev.prismaspring.liquibase.MigrationStatus;
 import dev.prismaspring.migrate.files.MigrationDirectory;
-import dev.prismaspring.migrate.files.MigrationHistory;
-import dev.prismaspring.migrate.files.MigrationSqlWriter;
 import dev.prismaspring.schema.Provider;
-import java.io.FileNotFoundException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import liquibase.ChecksumVersion;
-import liquibase.Liquibase;
-import liquibase.Scope;
-import liquibase.UpdateSummaryOutputEnum;
-import liquibase.change.CheckSum;
-import liquibase.changelog.ChangeLogParameters;
-import liquibase.changelog.ChangeSet;
-import liquibase.changelog.DatabaseChangeLog;
-import liquibase.changelog.visitor.AbstractChangeExecListener;
-import liquibase.database.Database;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.exception.LiquibaseException;
-import liquibase.parser.ChangeLogParser;
-import liquibase.parser.ChangeLogParserFactory;
-import liquibase.resource.DirectoryResourceAccessor;
-import liquibase.resource.ResourceAccessor;
-import liquibase.ui.LoggerUIService;
 
 /**
- * Runs a migrations folder through Liquibase: Liquibase keeps the history ({@code DATABASECHANGELOG}), takes its
- * lock ({@code DATABASECHANGELOGLOCK}) and checks checksums. The changelog is built in memory: every
- * {@code <id>/migration.sql}, in folder order, parsed by Liquibase's formatted-SQL parser from a resource accessor
- * rooted at the migrations folder; each changeset names its own {@code logicalFilePath}, so the recorded file names
- * never depend on where the folder lies.
- *
- * <p>Uses only Liquibase API that 4.33 (Apache-2.0) and 5.x share: the {@link Liquibase} facade, the changelog
- * parser factory, {@link ChangeSet#isCheckSumValid}, {@link DirectoryResourceAccessor}.
- *
- * <p>Failures Liquibase does not record: when a migration fails, Liquibase rolls back what it can and writes no
- * history row. On MySQL/MariaDB DDL cannot be rolled back, so the database may hold half a migration. As Prisma
- * does, this runner records the failure, as a {@code DATABASECHANGELOG} row with {@code EXECTYPE = 'FAILED'}, and
- * refuses to deploy until it is resolved ({@code migrate resolve}).
+ * The CLI's view of a migrations folder and a database: the shared {@link LiquibaseMigrator} (the same runner an
+ * application uses at startup) on the folder's migrations, its problems turned into {@link CliException}s (a
+ * refused or failed migration exits 1, a database that cannot be reached exits 2), plus {@link #wipe()} for
+ * {@code migrate reset}.
  */
 final class LiquibaseMigrations {
 
@@ -62,11 +28,14 @@ final class LiquibaseMigrations {
     private final String url;
     private final Provider provider;
     private final MigrationDirectory directory;
+    private final LiquibaseMigrator migrator;
 
     LiquibaseMigrations(String url, Path migrationsDir, boolean debug) {
         this.url = url;
         this.provider = JdbcUrls.provider(url);
         this.directory = MigrationDirectory.at(migrationsDir);
+        this.migrator = new LiquibaseMigrator(() -> JdbcUrls.connect(url), JdbcUrls.redact(url),
+                directory::migrations);
         LIQUIBASE_LOG.setLevel(debug ? Level.INFO : Level.OFF);
     }
 
@@ -78,203 +47,38 @@ final class LiquibaseMigrations {
         return directory;
     }
 
-    // ------------------------------------------------------------------------------------------ status
-
     /** The status of every migration; never changes the database (creates no Liquibase table). */
     MigrationStatus status() {
-        List<Migration> local = directory.migrations();
-        try (Connection c = JdbcUrls.connect(url)) {
-            List<MigrationHistory.Entry> history = MigrationHistory.read(c);
-            Map<String, ChangeSet> changeSets = history.isEmpty() ? Map.of() : parse(local, null);
-            return status(local, history, changeSets);
-        } catch (SQLException e) {
-            throw databaseError("read the migration history", e);
-        }
+        return cli(migrator::status);
     }
 
-    private MigrationStatus status(List<Migration> local, List<MigrationHistory.Entry> history,
-            Map<String, ChangeSet> changeSets) {
-        Map<String, MigrationHistory.Entry> byId = new LinkedHashMap<>();
-        for (MigrationHistory.Entry e : history) {
-            if (MigrationSqlWriter.AUTHOR.equals(e.author())) {
-                byId.put(e.id(), e);
-            }
-        }
-        List<MigrationStatus.Applied> applied = new ArrayList<>();
-        List<MigrationStatus.Failed> failed = new ArrayList<>();
-        List<MigrationStatus.Modified> modified = new ArrayList<>();
-        List<String> pending = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        Map<String, Migration> localById = new HashMap<>();
-        local.forEach(m -> localById.put(m.id(), m));
-        for (MigrationHistory.Entry e : byId.values()) {
-            if (e.failed()) {
-                failed.add(new MigrationStatus.Failed(e.id(), e.dateExecuted(), e.comments()));
-                continue;
-            }
-            if (!localById.containsKey(e.id())) {
-                missing.add(e.id());
-                continue;
-            }
-            applied.add(new MigrationStatus.Applied(e.id(), e.dateExecuted(), e.checksum()));
-            ChangeSet cs = changeSets.get(e.id());
-            if (cs != null && e.checksum() != null && !cs.isCheckSumValid(CheckSum.parse(e.checksum()))) {
-                modified.add(new MigrationStatus.Modified(e.id(), e.checksum(), currentChecksum(cs, e.checksum())));
-            }
-        }
-        for (Migration m : local) {
-            if (!byId.containsKey(m.id())) {
-                pending.add(m.id());
-            }
-        }
-        return new MigrationStatus(applied, pending, failed, modified, missing);
-    }
-
-    private static String currentChecksum(ChangeSet cs, String stored) {
-        CheckSum parsed = CheckSum.parse(stored);
-        return cs.generateCheckSum(ChecksumVersion.enumFromChecksumVersion(parsed.getVersion())).toString();
-    }
-
-    // ------------------------------------------------------------------------------------------ deploy
-
-    /**
-     * Applies the pending migrations, in order, under Liquibase's lock. Refuses (user error) when a migration failed
-     * before or an applied one was modified; records and reports a migration that fails now.
-     *
-     * @return the ids of the migrations applied now
-     */
+    /** Applies the pending migrations; returns the ids applied now. See {@link LiquibaseMigrator#deploy()}. */
     List<String> deploy() {
-        MigrationStatus before = status();
-        refuseUnresolved(before);
-        if (before.pending().isEmpty()) {
-            return List.of();
-        }
-        String[] failedId = new String[1];
-        try (Connection c = JdbcUrls.connect(url)) {
-            withLiquibase(c, liquibase -> {
-                liquibase.setChangeExecListener(new AbstractChangeExecListener() {
-                    @Override
-                    public void runFailed(ChangeSet changeSet, DatabaseChangeLog databaseChangeLog,
-                            Database database, Exception exception) {
-                        failedId[0] = changeSet.getId();
-                    }
-                });
-                liquibase.update(new liquibase.Contexts(), new liquibase.LabelExpression());
-            });
-        } catch (LiquibaseException e) {
-            if (failedId[0] != null) {
-                String error = rootMessage(e);
-                recordFailure(failedId[0], error);
-                throw CliException.user("Migration " + failedId[0] + " failed: " + error + ". Fix the migration "
-                        + "or the database, undo what it applied partially, then run 'prisma migrate resolve "
-                        + "--rolled-back " + failedId[0] + "' and deploy again.");
-            }
-            throw liquibaseError("apply the migrations", e);
-        } catch (SQLException e) {
-            throw databaseError("apply the migrations", e);
-        }
-        MigrationStatus after = status();
-        List<String> appliedNow = new ArrayList<>(before.pending());
-        appliedNow.removeAll(after.pending());
-        return appliedNow;
+        return cli(migrator::deploy);
     }
-
-    private static void refuseUnresolved(MigrationStatus status) {
-        if (!status.failed().isEmpty()) {
-            MigrationStatus.Failed f = status.failed().get(0);
-            throw CliException.user("Migration " + f.id() + " failed" + (f.error() == null ? "" : " (" + f.error() + ")")
-                    + ", so no migration is applied. Fix the database, then run 'prisma migrate resolve --rolled-back "
-                    + f.id() + "' to run it again, or 'prisma migrate resolve --applied " + f.id()
-                    + "' if you completed it by hand.");
-        }
-        if (!status.modified().isEmpty()) {
-            MigrationStatus.Modified m = status.modified().get(0);
-            throw CliException.user("Migration " + m.id() + " was modified after it was applied (checksum "
-                    + m.appliedChecksum() + " in DATABASECHANGELOG, " + m.currentChecksum() + " now), so no migration "
-                    + "is applied. Restore its migration.sql and put the change in a new migration.");
-        }
-    }
-
-    private void recordFailure(String id, String error) {
-        Migration m = directory.migrations().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
-        try (Connection c = JdbcUrls.connect(url)) {
-            String checksum = null;
-            String filename = MigrationSqlWriter.logicalFilePath(id);
-            if (m != null) {
-                ChangeSet cs = parse(List.of(m), null).get(id);
-                if (cs != null) {
-                    checksum = cs.generateCheckSum(ChecksumVersion.latest()).toString();
-                    filename = cs.getFilePath();
-                }
-            }
-            int order;
-            try (Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery("SELECT MAX(ORDEREXECUTED) FROM " + MigrationHistory.TABLE)) {
-                order = rs.next() ? rs.getInt(1) + 1 : 1;
-            }
-            String comments = error.length() > 250 ? error.substring(0, 247) + "..." : error;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + MigrationHistory.TABLE
-                    + " (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, EXECTYPE, MD5SUM, DESCRIPTION, COMMENTS, "
-                    + "LIQUIBASE) VALUES (?, ?, ?, CURRENT_TIMESTAMP, ?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, id);
-                ps.setString(2, MigrationSqlWriter.AUTHOR);
-                ps.setString(3, filename);
-                ps.setInt(4, order);
-                ps.setString(5, MigrationHistory.FAILED);
-                ps.setString(6, checksum);
-                ps.setString(7, "sql");
-                ps.setString(8, comments);
-                ps.setString(9, liquibaseVersion());
-                ps.executeUpdate();
-            }
-        } catch (SQLException e) {
-            throw databaseError("record the failure of migration " + id, e);
-        }
-    }
-
-    // ------------------------------------------------------------------------------------------ resolve, rollback, reset
 
     /** Forgets a failed migration, so that deploy runs it again. */
     void resolveRolledBack(String id) {
-        updateFailedRow(id, "DELETE FROM " + MigrationHistory.TABLE + " WHERE ID = ? AND AUTHOR = ? AND EXECTYPE = ?");
+        cli(() -> {
+            migrator.resolveRolledBack(id);
+            return null;
+        });
     }
 
     /** Marks a failed migration as applied (the user completed it by hand). */
     void resolveApplied(String id) {
-        updateFailedRow(id, "UPDATE " + MigrationHistory.TABLE + " SET EXECTYPE = 'EXECUTED', COMMENTS = NULL "
-                + "WHERE ID = ? AND AUTHOR = ? AND EXECTYPE = ?");
-    }
-
-    private void updateFailedRow(String id, String sql) {
-        try (Connection c = JdbcUrls.connect(url)) {
-            int rows = 0;
-            if (MigrationHistory.exists(c)) {
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    ps.setString(1, id);
-                    ps.setString(2, MigrationSqlWriter.AUTHOR);
-                    ps.setString(3, MigrationHistory.FAILED);
-                    rows = ps.executeUpdate();
-                }
-            }
-            if (rows == 0) {
-                throw CliException.user("Migration " + id + " is not recorded as failed in " + JdbcUrls.redact(url)
-                        + ". Only failed migrations can be resolved; 'prisma migrate status' lists them.");
-            }
-        } catch (SQLException e) {
-            throw databaseError("resolve migration " + id, e);
-        }
+        cli(() -> {
+            migrator.resolveApplied(id);
+            return null;
+        });
     }
 
     /** Rolls back the last {@code count} applied migrations with their {@code --rollback} SQL. */
     void rollback(int count) {
-        refuseUnresolved(status());
-        try (Connection c = JdbcUrls.connect(url)) {
-            withLiquibase(c, liquibase -> liquibase.rollback(count, (String) null));
-        } catch (LiquibaseException e) {
-            throw liquibaseError("roll back the last " + count + " migration(s)", e);
-        } catch (SQLException e) {
-            throw databaseError("roll back", e);
-        }
+        cli(() -> {
+            migrator.rollback(count);
+            return null;
+        });
     }
 
     /** Drops everything in the database (Liquibase's tables included). */
@@ -282,116 +86,23 @@ final class LiquibaseMigrations {
         try (Connection c = JdbcUrls.connect(url)) {
             DatabaseWiper.wipe(c, provider);
         } catch (SQLException e) {
-            throw databaseError("empty the database", e);
+            throw CliException.usage("Could not empty the database in " + JdbcUrls.redact(url) + ": "
+                    + rootMessage(e) + ".");
         }
     }
 
-    // ------------------------------------------------------------------------------------------ Liquibase plumbing
-
-    private interface LiquibaseAction {
-        void run(Liquibase liquibase) throws LiquibaseException;
-    }
-
-    private void withLiquibase(Connection c, LiquibaseAction action) throws LiquibaseException {
-        Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
-        ResourceAccessor accessor = accessor();
-        Map<String, Object> scope = new HashMap<>();
-        scope.put(Scope.Attr.ui.name(), new LoggerUIService());
-        scope.put(Scope.Attr.resourceAccessor.name(), accessor);
-        scope.put("liquibase.analytics.enabled", Boolean.FALSE);
+    private static <T> T cli(Supplier<T> action) {
         try {
-            Scope.child(scope, () -> {
-                DatabaseChangeLog changeLog = new DatabaseChangeLog(MigrationSqlWriter.LOGICAL_PATH_PREFIX);
-                for (ChangeSet cs : parse(directory.migrations(), database).values()) {
-                    changeLog.addChangeSet(cs);
-                }
-                Liquibase liquibase = new Liquibase(changeLog, accessor, database);
-                // the update summary goes to the log (silent unless --debug), not to stdout
-                liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
-                action.run(liquibase);
-            });
-        } catch (LiquibaseException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new LiquibaseException(e);
+            return action.get();
+        } catch (MigrationException e) {
+            throw e.kind() == MigrationException.Kind.DATABASE ? CliException.usage(e.getMessage())
+                    : CliException.user(e.getMessage());
         }
-    }
-
-    private ResourceAccessor accessor() {
-        try {
-            return new DirectoryResourceAccessor(directory.root());
-        } catch (FileNotFoundException e) {
-            throw CliException.usage("The migrations folder " + directory.root() + " does not exist. Pass "
-                    + "--migrations with the folder, or create a first migration with 'prisma migrate dev'.");
-        }
-    }
-
-    /** The changesets of the migrations, by id, in order; each migration.sql must be Liquibase formatted SQL. */
-    private Map<String, ChangeSet> parse(List<Migration> migrations, Database database) {
-        if (migrations.isEmpty()) {
-            return Map.of();
-        }
-        ResourceAccessor accessor = accessor();
-        ChangeLogParameters parameters = database == null ? new ChangeLogParameters() : new ChangeLogParameters(database);
-        Map<String, ChangeSet> out = new LinkedHashMap<>();
-        for (Migration m : migrations) {
-            if (!MigrationSqlWriter.hasHeader(m.sqlText())) {
-                throw CliException.user(m.sqlFile() + " does not start with '" + MigrationSqlWriter.HEADER
-                        + "'. Add that line and a '--changeset prisma:" + m.id() + "' line above the SQL.");
-            }
-            try {
-                ChangeLogParser parser = ChangeLogParserFactory.getInstance().getParser(m.relativeSqlPath(), accessor);
-                DatabaseChangeLog child = parser.parse(m.relativeSqlPath(), parameters, accessor);
-                if (child.getChangeSets().isEmpty()) {
-                    throw CliException.user(m.sqlFile() + " holds no changeset. Add a '--changeset prisma:" + m.id()
-                            + "' line above the SQL.");
-                }
-                for (ChangeSet cs : child.getChangeSets()) {
-                    out.put(cs.getId(), cs);
-                }
-            } catch (LiquibaseException e) {
-                throw CliException.user("Liquibase cannot read " + m.sqlFile() + ": " + rootMessage(e) + ".");
-            }
-        }
-        return out;
-    }
-
-    private static String liquibaseVersion() {
-        String v = liquibase.util.LiquibaseUtil.getBuildVersion();
-        return v == null ? null : v.length() > 20 ? v.substring(0, 20) : v;
     }
 
     /** The innermost useful message of an exception chain, on one line, without a trailing period. */
     static String rootMessage(Throwable e) {
-        Throwable t = e;
-        String message = null;
-        while (t != null) {
-            if (t.getMessage() != null && !t.getMessage().isBlank()) {
-                message = t.getMessage();
-            }
-            if (t instanceof SQLException) {
-                break;
-            }
-            t = t.getCause();
-        }
-        if (message == null) {
-            message = e.toString();
-        }
-        message = message.strip().replaceAll("\\s*\\n\\s*", " ");
-        message = message.replaceAll("^\\[Failed SQL:.*", "");
-        while (message.endsWith(".")) {
-            message = message.substring(0, message.length() - 1);
-        }
-        return message;
-    }
-
-    private CliException databaseError(String what, SQLException e) {
-        return CliException.usage("Could not " + what + " in " + JdbcUrls.redact(url) + ": " + rootMessage(e) + ".");
-    }
-
-    private CliException liquibaseError(String what, LiquibaseException e) {
-        return CliException.user("Liquibase could not " + what + " in " + JdbcUrls.redact(url) + ": "
-                + rootMessage(e) + ".");
+        return LiquibaseMigrator.rootMessage(e);
     }
 
     static String lower(String s) {

@@ -1,5 +1,6 @@
 package dev.prismaspring.cli;
 
+import dev.prismaspring.migrate.LiveSchemas;
 import dev.prismaspring.psl.Diagnostic;
 import dev.prismaspring.psl.DiagnosticPrinter;
 import dev.prismaspring.schema.SchemaValidator;

@@ -3,12 +3,12 @@ package dev.prismaspring.cli;
 import dev.prismaspring.migrate.DestructiveChangeChecker;
 import dev.prismaspring.migrate.MigrationScript;
 import dev.prismaspring.migrate.SafetyReport;
-import dev.prismaspring.migrate.SchemaDiffer;
-import dev.prismaspring.migrate.files.InitialMigration;
 import dev.prismaspring.migrate.files.Migration;
 import dev.prismaspring.migrate.files.MigrationDirectory;
 import dev.prismaspring.migrate.files.MigrationPlanner;
 import dev.prismaspring.migrate.files.MigrationSqlWriter;
+import dev.prismaspring.migrate.files.NextMigration;
+import dev.prismaspring.migrate.files.SnapshotException;
 import dev.prismaspring.schema.Provider;
 import dev.prismaspring.sql.SqlDialect;
 import dev.prismaspring.sql.SqlSchema;
@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
  *       empty schema when none is applied), Liquibase's tables left out. Otherwise the differences are listed and
  *       the command stops with exit 1, suggesting {@code prisma migrate reset}.</li>
  *   <li>Without migrations, the new one creates the whole schema (rollback: drop statements in reverse order).
- *       With migrations, {@link SchemaDiffer} diffs the last snapshot and the current schema; nothing changed
+ *       With migrations, {@code SchemaDiffer} diffs the last snapshot and the current schema; nothing changed
  *       gives "Already in sync" and no file.</li>
  *   <li>The {@link DestructiveChangeChecker} looks at the live data: risky changes are refused (exit 1, each one
  *       listed, nothing written) unless {@code --accept-data-loss}; changes that cannot run on the data are
@@ -96,40 +96,33 @@ final class MigrateDevCommand implements Callable<Integer> {
         }
         checkDrift(migrations, existing, err);
 
-        SqlSchema previous = existing.isEmpty() ? SqlSchema.empty()
-                : SchemaSnapshots.ofSnapshot(existing.get(existing.size() - 1));
-        if (previous.equals(current.sqlSchema())) {
-            out.println(existing.isEmpty() ? "Already in sync: the schema is empty, there is nothing to migrate."
-                    : "Already in sync: no schema change since migration " + existing.get(existing.size() - 1).id()
-                            + ".");
+        NextMigration.Draft draft;
+        try {
+            draft = NextMigration.draft(existing, current.sqlSchema(), dialect, this::check);
+        } catch (SnapshotException e) {
+            throw CliException.user(e.getMessage());
+        } catch (SQLException e) {
+            throw CliException.usage("Could not inspect the data of the database at " + JdbcUrls.redact(options.url)
+                    + ": " + e.getMessage() + ".");
+        }
+        if (draft instanceof NextMigration.InSync inSync) {
+            out.println(inSync.message());
             out.flush();
             return PrismaCli.OK;
         }
-        MigrationPlanner.Plan plan;
-        if (existing.isEmpty()) {
-            plan = new MigrationPlanner.Plan(InitialMigration.forward(dialect, current.sqlSchema()).render(),
-                    InitialMigration.rollback(dialect, current.sqlSchema()));
-        } else {
-            MigrationScript script = SchemaDiffer.script(previous, current.sqlSchema(), dialect);
-            if (script.isEmpty()) {
-                out.println("Already in sync: the schema changes since migration "
-                        + existing.get(existing.size() - 1).id() + " need no SQL.");
-                out.flush();
-                return PrismaCli.OK;
-            }
-            SafetyReport safety = check(script);
-            if (!createOnly && !safety.mayApply(acceptDataLoss)) {
-                err.print(safety.refusal());
-                err.flush();
-                throw CliException.user("No migration was written. Change the schema, or run again with "
-                        + "--accept-data-loss to accept the data loss.");
-            }
-            if (createOnly && !safety.isSafe()) {
-                err.print(safety.warningsComment());
-                err.flush();
-            }
-            plan = MigrationPlanner.plan(script, safety);
+        NextMigration.Ready ready = (NextMigration.Ready) draft;
+        SafetyReport safety = ready.safety();
+        if (!createOnly && !safety.mayApply(acceptDataLoss)) {
+            err.print(safety.refusal());
+            err.flush();
+            throw CliException.user("No migration was written. Change the schema, or run again with "
+                    + "--accept-data-loss to accept the data loss.");
         }
+        if (createOnly && !safety.isSafe()) {
+            err.print(safety.warningsComment());
+            err.flush();
+        }
+        MigrationPlanner.Plan plan = ready.plan();
         Migration written = directory.write(name, Instant.now(),
                 id -> MigrationSqlWriter.write(id, provider, plan.forwardSql(), plan.rollbackStatements()),
                 current.snapshotText());
@@ -163,12 +156,9 @@ final class MigrateDevCommand implements Callable<Integer> {
         }
     }
 
-    private SafetyReport check(MigrationScript script) {
+    private SafetyReport check(MigrationScript script) throws SQLException {
         try (Connection c = JdbcUrls.connect(options.url)) {
             return DestructiveChangeChecker.check(script, c);
-        } catch (SQLException e) {
-            throw CliException.usage("Could not inspect the data of the database at " + JdbcUrls.redact(options.url)
-                    + ": " + e.getMessage() + ".");
         }
     }
 

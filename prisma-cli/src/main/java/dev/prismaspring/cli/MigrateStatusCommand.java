@@ -1,5 +1,6 @@
 package dev.prismaspring.cli;
 
+import dev.prismaspring.liquibase.MigrationStatus;
 import dev.prismaspring.migrate.files.Migration;
 import dev.prismaspring.sql.SqlSchema;
 import java.io.PrintWriter;

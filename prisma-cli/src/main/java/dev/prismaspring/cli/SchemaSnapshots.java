@@ -1,6 +1,9 @@
 package dev.prismaspring.cli;
 
+import dev.prismaspring.liquibase.MigrationStatus;
 import dev.prismaspring.migrate.files.Migration;
+import dev.prismaspring.migrate.files.NextMigration;
+import dev.prismaspring.migrate.files.SnapshotException;
 import dev.prismaspring.psl.Diagnostic;
 import dev.prismaspring.psl.DiagnosticPrinter;
 import dev.prismaspring.psl.SourceFile;
@@ -59,18 +62,11 @@ final class SchemaSnapshots {
 
     /** The SQL schema of a migration's snapshot; a user error when it is missing or invalid. */
     static SqlSchema ofSnapshot(Migration migration) {
-        if (migration.snapshotSchemaText() == null) {
-            throw CliException.user("The migration " + migration.id() + " has no schema.prisma snapshot, so the "
-                    + "schema changes since cannot be computed. Copy the schema it was made from into "
-                    + migration.path().resolve(Migration.SNAPSHOT_FILE) + ".");
+        try {
+            return NextMigration.snapshotSchema(migration);
+        } catch (SnapshotException e) {
+            throw CliException.user(e.getMessage());
         }
-        ValidatedSchema result = SchemaValidator.validate(SourceFiles.single(
-                migration.path().resolve(Migration.SNAPSHOT_FILE).toString(), migration.snapshotSchemaText()));
-        if (!result.isValid() || result.datamodel().provider() == null) {
-            throw CliException.user("The schema snapshot of migration " + migration.id() + " is not a valid schema "
-                    + "with a provider. Restore it from version control.");
-        }
-        return SqlSchemaCalculator.calculate(result.datamodel());
     }
 
     /**
@@ -78,10 +74,11 @@ final class SchemaSnapshots {
      * the empty schema when none is applied; empty when the last applied migration is not in the folder.
      */
     static java.util.Optional<SqlSchema> lastApplied(MigrationStatus status, List<Migration> local) {
-        if (status.applied().isEmpty()) {
-            return java.util.Optional.of(SqlSchema.empty());
+        try {
+            return NextMigration.lastApplied(status.applied().stream().map(MigrationStatus.Applied::id).toList(),
+                    local);
+        } catch (SnapshotException e) {
+            throw CliException.user(e.getMessage());
         }
-        String id = status.applied().get(status.applied().size() - 1).id();
-        return local.stream().filter(m -> m.id().equals(id)).findFirst().map(SchemaSnapshots::ofSnapshot);
     }
 }

@@ -13,20 +13,27 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import liquibase.integration.spring.SpringLiquibase;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ResourceLoader;
 
 /**
  * Auto-configuration of Prisma for Spring Boot: loads the schema from {@code prisma.schema-location}, checks its
  * provider against the application's {@link DataSource}, and exposes the {@link Datamodel} and a
- * {@link PrismaClient} on that DataSource (statements join Spring-managed transactions), with the application's
- * {@link PrismaInterceptor} beans in order.
+ * {@link PrismaClient} on that DataSource (statements join Spring-managed transactions, the application's
+ * {@link PrismaInterceptor} beans wrap its operations in order); migrates the database at
+ * startup as {@code prisma.migrate.mode} says, through a {@link PrismaSpringLiquibase} bean, so that Boot's own
+ * Liquibase auto-configuration backs off and beans using the database (the {@code PrismaClient} included) start
+ * after the migrations.
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class,
         beforeName = "org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration")
 @ConditionalOnClass({PrismaClient.class, DataSource.class})
 @ConditionalOnSingleCandidate(DataSource.class)
 @EnableConfigurationProperties(PrismaProperties.class)
+@Import(DatabaseInitializationDependencyConfigurer.class)
 public final class PrismaAutoConfiguration {
 
     private static final Log QUERY_LOG = LogFactory.getLog("dev.prismaspring.client");
@@ -42,6 +49,24 @@ public final class PrismaAutoConfiguration {
     Datamodel prismaDatamodel(PrismaSchema schema, DataSource dataSource) {
         ProviderCheck.check(schema, dataSource);
         return schema.datamodel();
+    }
+
+    /**
+     * Prisma's migrations as the application's {@link SpringLiquibase}; absent when the user defines a
+     * SpringLiquibase bean of their own (then that one migrates the database).
+     */
+    @Bean
+    @ConditionalOnMissingBean(SpringLiquibase.class)
+    PrismaSpringLiquibase prismaSpringLiquibase(PrismaSchema schema, DataSource dataSource,
+            PrismaProperties properties, ResourceLoader resourceLoader) {
+        PrismaProperties.Migrate migrate = properties.getMigrate();
+        MigrationResources resources = new MigrationResources(resourceLoader);
+        PrismaSpringLiquibase liquibase = new PrismaSpringLiquibase(new PrismaMigrations(schema, dataSource, migrate,
+                () -> resources.read(migrate.getLocation())));
+        liquibase.setDataSource(dataSource);
+        liquibase.setChangeLog(migrate.getLocation());
+        liquibase.setShouldRun(migrate.getMode() != PrismaProperties.MigrateMode.NONE);
+        return liquibase;
     }
 
     @Bean

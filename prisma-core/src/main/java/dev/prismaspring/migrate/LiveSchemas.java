@@ -1,4 +1,4 @@
-package dev.prismaspring.cli;
+package dev.prismaspring.migrate;
 
 import dev.prismaspring.schema.Provider;
 import dev.prismaspring.sql.CanonicalForm;
@@ -14,18 +14,18 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Live databases for the CLI: introspecting one (Liquibase's tables left out by the {@link Introspector}) and
- * comparing its structure with a schema's {@link SqlSchema} through {@link CanonicalForm}, ignoring the column
+ * Live databases, for {@code db push}: introspecting one (Liquibase's tables left out by the {@link Introspector})
+ * and comparing its structure with a schema's {@link SqlSchema} through {@link CanonicalForm}, ignoring the column
  * order (the differ appends added columns at the end, as Prisma does, so a migrated database and a fresh one differ
- * only there).
+ * only there). Drift, with typed differences, is {@link DriftDetector}'s.
  */
-final class LiveSchemas {
+public final class LiveSchemas {
 
     private LiveSchemas() {
     }
 
     /** The structure of the database behind {@code c}; the namespaces of {@code expected} on PostgreSQL. */
-    static SqlSchema introspect(Connection c, Provider provider, SqlSchema expected) throws SQLException {
+    public static SqlSchema introspect(Connection c, Provider provider, SqlSchema expected) throws SQLException {
         List<String> schemas = expected == null ? List.of() : expected.namespaces();
         return Introspector.forProvider(provider).introspect(c, schemas);
     }
@@ -36,7 +36,7 @@ final class LiveSchemas {
      * empty) has the same foreign key, or not the table: those indexes come and go with their foreign key, so a
      * diff that kept them would drop them and add the foreign key again. Other providers: {@code live} as is.
      */
-    static SqlSchema withoutImplicitIndexes(SqlSchema live, SqlSchema other, Provider provider) {
+    public static SqlSchema withoutImplicitIndexes(SqlSchema live, SqlSchema other, Provider provider) {
         if (provider != Provider.MYSQL) {
             return live;
         }
@@ -63,7 +63,7 @@ final class LiveSchemas {
     }
 
     /** The canonical form of {@code s} with the columns of every table in name order. */
-    static SqlSchema comparable(SqlSchema s, Provider provider) {
+    public static SqlSchema comparable(SqlSchema s, Provider provider) {
         SqlSchema canonical = CanonicalForm.of(s, provider);
         List<Table> tables = canonical.tables().stream().map(t -> new Table(t.namespace(), t.name(),
                 t.columns().stream().sorted(Comparator.comparing(Column::name)).toList(), t.primaryKey(),
@@ -73,7 +73,7 @@ final class LiveSchemas {
     }
 
     /** Whether the two schemas have the same structure for {@code provider}. */
-    static boolean same(SqlSchema a, SqlSchema b, Provider provider) {
+    public static boolean same(SqlSchema a, SqlSchema b, Provider provider) {
         return comparable(a, provider).equals(comparable(b, provider));
     }
 }

@@ -1,4 +1,4 @@
-package dev.prismaspring.cli;
+package dev.prismaspring.liquibase;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,22 +12,22 @@ import java.util.List;
  * @param modified applied migrations whose migration.sql changed since (checksum mismatch)
  * @param missing  migrations applied to the database but absent from the folder
  */
-record MigrationStatus(List<Applied> applied, List<String> pending, List<Failed> failed, List<Modified> modified,
+public record MigrationStatus(List<Applied> applied, List<String> pending, List<Failed> failed, List<Modified> modified,
         List<String> missing) {
 
     /** An applied migration. */
-    record Applied(String id, Instant appliedAt, String checksum) {
+    public record Applied(String id, Instant appliedAt, String checksum) {
     }
 
     /** A failed migration with the error recorded for it. */
-    record Failed(String id, Instant failedAt, String error) {
+    public record Failed(String id, Instant failedAt, String error) {
     }
 
     /** An applied migration whose file no longer gives the recorded checksum. */
-    record Modified(String id, String appliedChecksum, String currentChecksum) {
+    public record Modified(String id, String appliedChecksum, String currentChecksum) {
     }
 
-    MigrationStatus {
+    public MigrationStatus {
         applied = List.copyOf(applied);
         pending = List.copyOf(pending);
         failed = List.copyOf(failed);
@@ -36,7 +36,7 @@ record MigrationStatus(List<Applied> applied, List<String> pending, List<Failed>
     }
 
     /** Whether the history itself needs attention (pending, failed, modified or missing migrations). */
-    boolean needsAttention() {
+    public boolean needsAttention() {
         return !pending.isEmpty() || !failed.isEmpty() || !modified.isEmpty() || !missing.isEmpty();
     }
 }
