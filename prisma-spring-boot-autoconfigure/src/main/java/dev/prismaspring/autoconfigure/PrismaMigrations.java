@@ -73,6 +73,23 @@ public class PrismaMigrations {
         }
     }
 
+    /**
+     * The Liquibase runner over the migrations the configured mode applies (dev: the dev output folder; otherwise
+     * {@code prisma.migrate.location}), for reading their status (the Actuator endpoint does).
+     */
+    public LiquibaseMigrator statusMigrator() {
+        if (properties.getMode() == PrismaProperties.MigrateMode.DEV) {
+            return migrator(MigrationDirectory.at(MigrationResources.fileSystemPath(properties.getDevOutputDir()))
+                    ::migrations);
+        }
+        return migrator(locationMigrations);
+    }
+
+    /** The configured mode. */
+    public PrismaProperties.MigrateMode mode() {
+        return properties.getMode();
+    }
+
     /** The shared Liquibase runner on the application's DataSource. */
     LiquibaseMigrator migrator(Supplier<List<Migration>> migrations) {
         return new LiquibaseMigrator(dataSource::getConnection, "the application's DataSource", migrations);

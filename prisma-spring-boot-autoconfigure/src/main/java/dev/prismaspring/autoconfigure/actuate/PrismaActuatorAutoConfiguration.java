@@ -4,12 +4,14 @@ import dev.prismaspring.autoconfigure.PrismaAutoConfiguration;
 import dev.prismaspring.autoconfigure.PrismaProperties;
 import dev.prismaspring.autoconfigure.PrismaProperties.MigrateMode;
 import dev.prismaspring.autoconfigure.PrismaSchema;
+import dev.prismaspring.autoconfigure.PrismaSpringLiquibase;
 import dev.prismaspring.migrate.files.Migration;
 import dev.prismaspring.migrate.files.MigrationDirectory;
 import io.micrometer.observation.ObservationRegistry;
 import java.io.IOException;
 import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -34,10 +36,16 @@ public class PrismaActuatorAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    MigrationFactsSource prismaMigrationFactsSource(PrismaProperties properties, ResourceLoader resourceLoader) {
+    MigrationFactsSource prismaMigrationFactsSource(PrismaProperties properties, ResourceLoader resourceLoader,
+            ObjectProvider<PrismaSpringLiquibase> prismaLiquibase) {
         if (properties.getMigrate().getMode() == MigrateMode.PUSH) {
             return MigrationFactsSource.NONE;
         }
+        PrismaSpringLiquibase liquibase = prismaLiquibase.getIfAvailable();
+        if (liquibase != null) {
+            return new LiquibaseMigrationFactsSource(liquibase.getMigrations().statusMigrator());
+        }
+        // the application runs Liquibase itself: the history table and a migrations folder on the file system
         String location = properties.getMigrate().getLocation();
         return new HistoryMigrationFactsSource(() -> folder(resourceLoader, location));
     }
@@ -106,6 +114,11 @@ public class PrismaActuatorAutoConfiguration {
         @ConditionalOnBean(ObservationRegistry.class)
         PrismaObservationInterceptor prismaObservationInterceptor(ObservationRegistry registry) {
             return new PrismaObservationInterceptor(registry);
+        }
+
+        @Bean
+        static MigrationObservations prismaMigrationObservations(ObjectProvider<ObservationRegistry> registry) {
+            return new MigrationObservations(registry);
         }
     }
 }
