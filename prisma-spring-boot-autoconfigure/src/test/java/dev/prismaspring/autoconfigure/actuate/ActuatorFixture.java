@@ -10,6 +10,7 @@ import org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfi
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.autoconfigure.contributor.HealthContributorAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** The schema and application context the actuator tests share. */
@@ -28,6 +29,11 @@ final class ActuatorFixture {
 
     /** Three models and an enum; {@code User.name} has a native type where the provider has one. */
     static String schema(DbKind kind) {
+        return schema(kind, "");
+    }
+
+    /** {@link #schema(DbKind)} with {@code extraUserFields} (lines ending in a newline) added to {@code User}. */
+    static String schema(DbKind kind, String extraUserFields) {
         String nameType = kind == DbKind.SQLITE ? "" : " @db.VarChar(100)";
         return """
                 datasource db {
@@ -39,7 +45,7 @@ final class ActuatorFixture {
                   email String  @unique
                   name  String?%s
                   role  Role    @default(USER)
-                  posts Post[]
+                %s  posts Post[]
                 }
 
                 model Post {
@@ -60,7 +66,7 @@ final class ActuatorFixture {
                   USER
                   ADMIN
                 }
-                """.formatted(provider(kind), nameType);
+                """.formatted(provider(kind), nameType, extraUserFields);
     }
 
     static Path writeSchema(Path dir, String text) {
@@ -76,7 +82,7 @@ final class ActuatorFixture {
     static ApplicationContextRunner runner(String jdbcUrl, Path schemaFile) {
         return new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-                        PrismaAutoConfiguration.class, EndpointAutoConfiguration.class,
+                        LiquibaseAutoConfiguration.class, PrismaAutoConfiguration.class, EndpointAutoConfiguration.class,
                         HealthContributorAutoConfiguration.class, PrismaActuatorAutoConfiguration.class))
                 .withPropertyValues("spring.datasource.url=" + jdbcUrl,
                         "prisma.schema-location=file:" + schemaFile.toAbsolutePath(),
