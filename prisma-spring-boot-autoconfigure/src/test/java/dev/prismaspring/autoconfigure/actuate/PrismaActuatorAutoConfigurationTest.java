@@ -82,7 +82,7 @@ class PrismaActuatorAutoConfigurationTest {
             assertThat(context).hasNotFailed().doesNotHaveBean(PrismaEndpoint.class)
                     .hasBean("prismaHealthIndicator");
         });
-        runner.withPropertyValues("management.endpoint.prisma.access=none").run(context -> {
+        runner.withPropertyValues("management.endpoint.prisma.access=NONE").run(context -> {
             assertThat(context).hasNotFailed().doesNotHaveBean(PrismaEndpoint.class);
         });
     }
@@ -120,9 +120,10 @@ class PrismaActuatorAutoConfigurationTest {
                     .hasLowCardinalityKeyValue("mode", "push").hasBeenStarted().hasBeenStopped();
 
             PrismaClient prisma = context.getBean(PrismaClient.class);
-            prisma.model("User").create(Map.of("data", Map.of("email", "ada@example.com")));
-            prisma.model("User").findMany(Map.of("where", Map.of("email", "ada@example.com")));
-            assertThatThrownBy(() -> prisma.model("User").create(Map.of("data", Map.of("email", "ada@example.com"))))
+            db.execute("INSERT INTO \"User\" (\"email\") VALUES ('ada@example.com')");
+            assertThat(prisma.model("User").findMany(Map.of("where", Map.of("email", "ada@example.com")))).hasSize(1);
+            assertThat(prisma.model("Post").findMany(Map.of())).isEmpty();
+            assertThatThrownBy(() -> prisma.model("User").findMany(Map.of("where", Map.of("emial", "x"))))
                     .isInstanceOf(RuntimeException.class);
 
             TestObservationRegistryAssert.assertThat(registry)
@@ -134,7 +135,10 @@ class PrismaActuatorAutoConfigurationTest {
                             .hasLowCardinalityKeyValue("outcome", "SUCCESS")
                             .hasHighCardinalityKeyValueWithKey("db.statement"))
                     .hasAnObservation(o -> o.hasNameEqualTo(PrismaObservationInterceptor.NAME)
-                            .hasLowCardinalityKeyValue("operation", "create")
+                            .hasLowCardinalityKeyValue("model", "Post")
+                            .hasLowCardinalityKeyValue("outcome", "SUCCESS"))
+                    .hasAnObservation(o -> o.hasNameEqualTo(PrismaObservationInterceptor.NAME)
+                            .hasLowCardinalityKeyValue("model", "User")
                             .hasLowCardinalityKeyValue("outcome", "ERROR").hasError());
             assertThat(context.getBean(ObservationRegistry.class)).isSameAs(registry);
         });
