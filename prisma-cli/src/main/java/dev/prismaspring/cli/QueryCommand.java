@@ -3,6 +3,7 @@ package dev.prismaspring.cli;
 import dev.prismaspring.client.ModelDelegate;
 import dev.prismaspring.client.PrismaClient;
 import dev.prismaspring.client.PrismaJson;
+import dev.prismaspring.client.PrismaOperation;
 import dev.prismaspring.query.PrismaException;
 import dev.prismaspring.query.RelationLoadStrategy;
 import dev.prismaspring.schema.Datamodel;
@@ -13,11 +14,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.transaction.support.TransactionTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -73,13 +73,12 @@ final class QueryCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try {
             PrismaClient prisma = PrismaClient.builder(datamodel, dataSource).relationLoadStrategy(strategy).build();
-            TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
             int i = 0;
             for (JsonNode step : steps.values()) {
                 ObjectNode line = JSON.createObjectNode();
                 line.put("step", i++);
                 try {
-                    JsonNode result = run(prisma, tx, step);
+                    JsonNode result = run(prisma, step);
                     line.put("ok", true);
                     line.set("result", result);
                 } catch (PrismaException e) {
@@ -130,34 +129,45 @@ final class QueryCommand implements Callable<Integer> {
         return steps;
     }
 
-    private static JsonNode run(PrismaClient prisma, TransactionTemplate tx, JsonNode step) {
-        if (!step.isObject()) {
-            throw new PrismaException("P2009", "A step must be an object {\"model\":..,\"operation\":..,\"args\":..}.");
-        }
-        String operation = step.path("operation").asString("");
+    private static JsonNode run(PrismaClient prisma, JsonNode step) {
+        String operation = operation(step);
         if (operation.equals("$transaction")) {
             JsonNode inner = step.path("args");
             if (!inner.isArray()) {
                 throw new PrismaException("P2009", "$transaction takes an array of steps as args.");
             }
-            return tx.execute(status -> {
-                ArrayNode results = JSON.createArrayNode();
-                for (JsonNode s : inner.values()) {
-                    results.add(run(prisma, tx, s));
+            List<PrismaOperation> operations = new ArrayList<>();
+            for (JsonNode s : inner.values()) {
+                if (operation(s).equals("$transaction")) {
+                    throw new PrismaException("P2009", "A $transaction step cannot contain another $transaction.");
                 }
-                return results;
-            });
+                operations.add(PrismaOperation.of(model(s), operation(s), s.get("args")));
+            }
+            // one sequential transaction: every step validated first, all rolled back if one fails
+            ArrayNode results = JSON.createArrayNode();
+            prisma.transaction(operations).forEach(r -> results.add(PrismaJson.toTree(r)));
+            return results;
         }
+        ModelDelegate delegate = prisma.model(model(step));
+        return PrismaJson.toTree(delegate.run(operation, step.get("args")));
+    }
+
+    private static String operation(JsonNode step) {
+        if (!step.isObject()) {
+            throw new PrismaException("P2009", "A step must be an object {\"model\":..,\"operation\":..,\"args\":..}.");
+        }
+        String operation = step.path("operation").asString("");
         if (operation.isEmpty()) {
             throw new PrismaException("P2009", "The step has no operation.");
         }
+        return operation;
+    }
+
+    private static String model(JsonNode step) {
         String model = step.path("model").asString("");
         if (model.isEmpty()) {
             throw new PrismaException("P2009", "The step has no model.");
         }
-        ModelDelegate delegate = prisma.model(model);
-        JsonNode args = step.get("args");
-        return PrismaJson.toTree(delegate.run(operation, args));
+        return model;
     }
-
 }

@@ -119,6 +119,20 @@ class QueryCommandTest {
     }
 
     @Test
+    void transactionStepIsValidatedBeforeItRuns() throws Exception {
+        Run run = query("""
+                [{"operation": "$transaction", "args": [
+                  {"model": "User", "operation": "count"},
+                  {"model": "User", "operation": "findMany", "args": {"where": {"emial": "x"}}}
+                ]},
+                 {"operation": "$transaction", "args": [{"operation": "$transaction", "args": []}]}]""");
+        assertThat(run.lines()).containsExactly("{\"step\":0,\"ok\":false,\"error\":{\"code\":\"P2009\","
+                + "\"message\":\"Unknown argument 'emial' in where. Did you mean 'email'?\"}}",
+                "{\"step\":1,\"ok\":false,\"error\":{\"code\":\"P2009\","
+                + "\"message\":\"A $transaction step cannot contain another $transaction.\"}}");
+    }
+
+    @Test
     void writesAreNotSupportedYetButDoNotCrash() throws Exception {
         Run run = query("""
                 [{"model": "User", "operation": "create", "args": {"data": {"id": 2, "email": "b@x", "createdAt": "2026-01-01T00:00:00Z"}}},

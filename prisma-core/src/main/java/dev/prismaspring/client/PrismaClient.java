@@ -1,6 +1,7 @@
 package dev.prismaspring.client;
 
 import dev.prismaspring.query.ArgumentParser;
+import dev.prismaspring.query.ConnectionSetup;
 import dev.prismaspring.query.ErrorTranslator;
 import dev.prismaspring.query.JdbcStatementRunner;
 import dev.prismaspring.query.PrismaException;
@@ -52,6 +53,7 @@ public final class PrismaClient {
     private final DataSource dataSource;
     private final PlatformTransactionManager transactionManager;
     private final ThreadLocal<OperationContext> current = new ThreadLocal<>();
+    private final ConnectionSetup setup;
 
     private PrismaClient(Builder b) {
         this.schema = new QuerySchema(b.datamodel);
@@ -73,9 +75,11 @@ public final class PrismaClient {
             });
         }
         ValueCodec codec = new ValueCodec(schema);
-        this.engine = new QueryEngine(schema, codec, new JdbcStatementRunner(b.dataSource, codec, listeners, errors),
-                defaultStrategy, b.maxBindParameters);
-        this.raw = new RawSqlRunner(b.dataSource, schema, listeners, errors);
+        this.setup = new ConnectionSetup(schema.dialect());
+        this.engine = new QueryEngine(schema, codec,
+                new JdbcStatementRunner(b.dataSource, codec, listeners, errors, setup), defaultStrategy,
+                b.maxBindParameters);
+        this.raw = new RawSqlRunner(b.dataSource, schema, listeners, errors, setup);
     }
 
     /** A client with the default ({@code query}) relation load strategy. */
@@ -132,6 +136,9 @@ public final class PrismaClient {
             template.setTimeout((int) Math.max(1, Math.ceil(options.timeout().toMillis() / 1000.0)));
         }
         long requested = System.nanoTime();
+        if (setup.needed() && !TransactionSynchronizationManager.isActualTransactionActive()) {
+            setup.prepare(dataSource); // SQLite: foreign keys can only be turned on outside a transaction
+        }
         try {
             return template.execute(status -> {
                 if (!status.isNewTransaction()) {
@@ -168,12 +175,13 @@ public final class PrismaClient {
     }
 
     /**
-     * Runs prepared operations in order in one transaction (Prisma's {@code $transaction([...])}) with the default
-     * options and returns their results in the same order. Every operation's arguments are validated before the
-     * transaction starts; a failure rolls back all of them.
+     * Runs prepared operations in order in one transaction (Prisma's {@code $transaction([...])}) and returns their
+     * results in the same order. Every operation's arguments are validated before the transaction starts; a failure
+     * rolls back all of them. As in Prisma, a sequential transaction has no timeout by default (maxWait 2 s); it
+     * joins a surrounding Spring transaction like the interactive form.
      */
     public List<Object> transaction(List<PrismaOperation> operations) {
-        return transaction(operations, TransactionOptions.DEFAULT);
+        return transaction(operations, TransactionOptions.DEFAULT.withTimeout(null));
     }
 
     /** {@link #transaction(List)} with options. */
@@ -264,10 +272,32 @@ public final class PrismaClient {
         try {
             return model == null ? terminal.apply(args) : errors.withModel(model, () -> terminal.apply(args));
         } catch (PrismaException e) {
-            throw e;
+            throw ofItsFamily(e, model);
         } catch (DataAccessException | TransactionException e) {
             throw errors.translate(e, rawSql);
         }
+    }
+
+    /**
+     * A {@code new PrismaException(code, message)} as the subclass of its code's family (see
+     * {@link PrismaException#of}), with Prisma's meta for P2025; others unchanged.
+     */
+    private static PrismaException ofItsFamily(PrismaException e, String model) {
+        if (e.getClass() != PrismaException.class) {
+            return e;
+        }
+        Map<String, Object> meta = e.meta();
+        if (e.code().equals("P2025") && meta.isEmpty() && model != null) {
+            meta = new java.util.LinkedHashMap<>();
+            meta.put("modelName", model);
+            meta.put("cause", e.getMessage());
+        }
+        PrismaException typed = PrismaException.of(e.code(), e.getMessage(), meta, e.getCause());
+        if (typed.getClass() == PrismaException.class || typed instanceof dev.prismaspring.query.PrismaValidationException) {
+            return e;
+        }
+        typed.setStackTrace(e.getStackTrace());
+        return typed;
     }
 
     /** One link of the interceptor chain. */

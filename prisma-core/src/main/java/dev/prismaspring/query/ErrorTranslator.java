@@ -13,7 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.InvalidDataAccessResourceUsageException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.transaction.TransactionTimedOutException;
 
 /**
@@ -43,7 +49,13 @@ public final class ErrorTranslator {
         for (QuerySchema.ModelInfo m : schema.models()) {
             modelsByTable.putIfAbsent(m.model().dbName(), m.model());
         }
-        SqlSchema sql = SqlSchemaCalculator.calculate(schema.datamodel());
+        SqlSchema sql;
+        try {
+            sql = SqlSchemaCalculator.calculate(schema.datamodel());
+        } catch (RuntimeException e) {
+            // a schema the SQL layer cannot lay out: errors then name what the database reports
+            sql = SqlSchema.empty();
+        }
         for (Table t : sql.tables()) {
             t.findPrimaryKey().ifPresent(pk -> {
                 List<String> columns = pk.columns().stream().map(c -> c.column()).toList();
@@ -83,18 +95,17 @@ public final class ErrorTranslator {
         if (error instanceof PrismaException p) {
             return p;
         }
-        Throwable cause = springCause(error);
         if (find(error, TransactionTimedOutException.class) != null) {
             return PrismaException.of("P2028", "Transaction API error: the transaction ran out of time and was "
-                    + "rolled back (" + error.getMessage() + ").", Map.of("reason", "timeout"), cause);
+                    + "rolled back (" + error.getMessage() + ").", Map.of("reason", "timeout"), error);
         }
         SQLException sql = find(error, SQLException.class);
         if (sql == null) {
             return PrismaException.of("P2010", (raw ? "Raw query failed: " : "The query failed: ")
-                    + error.getMessage(), Map.of(), cause);
+                    + error.getMessage(), Map.of(), error);
         }
         DatabaseError db = schema.dialect().classifyError(sql);
-        return translate(db, raw, cause);
+        return translate(db, raw, springCause(error, db.kind()));
     }
 
     private PrismaException translate(DatabaseError db, boolean raw, Throwable cause) {
@@ -190,6 +201,9 @@ public final class ErrorTranslator {
         if (model == null && table == null && currentModel.get() != null) {
             model = schema.find(currentModel.get()).map(QuerySchema.ModelInfo::model).orElse(null);
         }
+        if (model == null && table == null && !columns.isEmpty()) {
+            model = onlyModelWithColumns(columns);
+        }
         if (c == null && "PRIMARY".equalsIgnoreCase(db.constraint()) && model != null) {
             List<String> pk = primaryKeys.get(model.dbName());
             columns = pk == null ? columns : pk;
@@ -204,6 +218,15 @@ public final class ErrorTranslator {
             fields.add(m == null ? column : fieldOfColumn(m, column));
         }
         return new Target(m == null ? null : m.name(), List.copyOf(fields));
+    }
+
+    /** The one model whose table has all these columns, or null (then the database's message must do). */
+    private Datamodel.Model onlyModelWithColumns(List<String> columns) {
+        List<Datamodel.Model> candidates = modelsByTable.values().stream()
+                .filter(m -> columns.stream().allMatch(col -> m.scalarFields().stream()
+                        .anyMatch(f -> col.equals(f.dbName() != null ? f.dbName() : f.name()))))
+                .toList();
+        return candidates.size() == 1 ? candidates.get(0) : null;
     }
 
     private Datamodel.Model modelOfTable(String table) {
@@ -232,13 +255,40 @@ public final class ErrorTranslator {
         return model == null ? "" : " on model `" + model + "`";
     }
 
-    /** The Spring exception to keep as the cause: the given one, or Spring's translation of a bare SQLException. */
-    private static Throwable springCause(Throwable error) {
-        if (error instanceof SQLException sql) {
-            DataAccessException translated = new SQLExceptionSubclassTranslator().translate("prisma", null, sql);
-            return translated != null ? translated : sql;
+    /**
+     * The Spring exception to keep as the cause: the one Spring translated, when it is of the type Spring's tree
+     * has for this kind of failure; else that type wrapping the error (Spring cannot translate every driver's
+     * errors, e.g. SQLite's carry no SQLState).
+     */
+    private static Throwable springCause(Throwable error, DatabaseError.Kind kind) {
+        Class<? extends DataAccessException> expected = switch (kind) {
+            case UNIQUE_VIOLATION -> DuplicateKeyException.class;
+            case FOREIGN_KEY_VIOLATION, NOT_NULL_VIOLATION, VALUE_TOO_LONG, VALUE_OUT_OF_RANGE ->
+                    DataIntegrityViolationException.class;
+            case WRITE_CONFLICT -> PessimisticLockingFailureException.class;
+            case TIMEOUT -> QueryTimeoutException.class;
+            case CONNECTION_TIMEOUT -> DataAccessResourceFailureException.class;
+            case MISSING_TABLE, MISSING_COLUMN, TOO_MANY_BIND_VARIABLES -> InvalidDataAccessResourceUsageException.class;
+            case OTHER -> DataAccessException.class;
+        };
+        DataAccessException translated = find(error, expected);
+        if (translated != null) {
+            return translated;
         }
-        return error;
+        Throwable root = error instanceof DataAccessException d && d.getCause() != null ? d.getCause() : error;
+        String message = root.getMessage();
+        return switch (kind) {
+            case UNIQUE_VIOLATION -> new DuplicateKeyException(message, root);
+            case FOREIGN_KEY_VIOLATION, NOT_NULL_VIOLATION, VALUE_TOO_LONG, VALUE_OUT_OF_RANGE ->
+                    new DataIntegrityViolationException(message, root);
+            case WRITE_CONFLICT -> new PessimisticLockingFailureException(message, root);
+            case TIMEOUT -> new QueryTimeoutException(message, root);
+            case CONNECTION_TIMEOUT -> new DataAccessResourceFailureException(message, root);
+            case MISSING_TABLE, MISSING_COLUMN, TOO_MANY_BIND_VARIABLES ->
+                    new InvalidDataAccessResourceUsageException(message, root);
+            case OTHER -> error instanceof DataAccessException ? error
+                    : new UncategorizedSQLException("prisma", null, (SQLException) root);
+        };
     }
 
     private static <T extends Throwable> T find(Throwable error, Class<T> type) {

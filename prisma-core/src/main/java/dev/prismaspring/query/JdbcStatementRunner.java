@@ -26,11 +26,16 @@ public final class JdbcStatementRunner implements StatementRunner {
 
     public JdbcStatementRunner(DataSource dataSource, ValueCodec codec, List<StatementListener> listeners,
                                ErrorTranslator errors) {
+        this(dataSource, codec, listeners, errors, new ConnectionSetup(codec.schema().dialect()));
+    }
+
+    public JdbcStatementRunner(DataSource dataSource, ValueCodec codec, List<StatementListener> listeners,
+                               ErrorTranslator errors, ConnectionSetup setup) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.codec = codec;
         this.listeners = listeners;
         this.errors = errors;
-        this.setup = new ConnectionSetup(codec.schema().dialect().connectionSetupSql());
+        this.setup = setup;
     }
 
     @Override

@@ -40,12 +40,12 @@ public final class RawSqlRunner {
     private final ConnectionSetup setup;
 
     public RawSqlRunner(DataSource dataSource, QuerySchema schema, List<StatementListener> listeners,
-                        ErrorTranslator errors) {
+                        ErrorTranslator errors, ConnectionSetup setup) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.dialect = schema.dialect();
         this.listeners = listeners;
         this.errors = errors;
-        this.setup = new ConnectionSetup(dialect.connectionSetupSql());
+        this.setup = setup;
     }
 
     /** The rows of a query, each a map from column label to value, in column order. */

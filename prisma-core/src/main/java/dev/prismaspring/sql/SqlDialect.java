@@ -327,6 +327,14 @@ public interface SqlDialect {
     }
 
     /**
+     * A query answering 1 in its first column when the session is already set up as
+     * {@link #connectionSetupSql()} does (SQLite: {@code PRAGMA foreign_keys}), or {@code null}.
+     */
+    default String connectionSetupCheckSql() {
+        return null;
+    }
+
+    /**
      * The scalar type whose Java value a raw query returns for result column {@code column}, from the JDBC
      * metadata, or {@code null} to return the driver's own object (e.g. for arrays and unknown types).
      */

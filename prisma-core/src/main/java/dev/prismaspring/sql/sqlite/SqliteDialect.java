@@ -272,6 +272,11 @@ public final class SqliteDialect implements SqlDialect {
         return "PRAGMA foreign_keys = ON";
     }
 
+    @Override
+    public String connectionSetupCheckSql() {
+        return "PRAGMA foreign_keys";
+    }
+
     /**
      * By the declared column type where there is one (as Prisma's column types map), else by the value's storage
      * class: INTEGER as BigInt (SQLite integers are 64-bit), REAL as Float, TEXT as String, BLOB as Bytes.
