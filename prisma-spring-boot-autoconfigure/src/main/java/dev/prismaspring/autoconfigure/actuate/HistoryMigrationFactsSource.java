@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 
 /**
  * {@link MigrationFacts} from Liquibase's {@code DATABASECHANGELOG} (rows of author {@code prisma}) and the
@@ -19,23 +20,29 @@ import java.util.function.Supplier;
  */
 public final class HistoryMigrationFactsSource implements MigrationFactsSource {
 
+    private final DataSource dataSource;
     private final Supplier<List<Migration>> folder;
 
     /** A source over the migrations that {@code folder} lists (read on each call, so new files show). */
-    public HistoryMigrationFactsSource(Supplier<List<Migration>> folder) {
+    public HistoryMigrationFactsSource(DataSource dataSource, Supplier<List<Migration>> folder) {
+        this.dataSource = dataSource;
         this.folder = folder;
     }
 
     /** A source over a migrations folder on the file system. */
-    public static HistoryMigrationFactsSource of(MigrationDirectory directory) {
-        return new HistoryMigrationFactsSource(directory::migrations);
+    public static HistoryMigrationFactsSource of(DataSource dataSource, MigrationDirectory directory) {
+        return new HistoryMigrationFactsSource(dataSource, directory::migrations);
     }
 
     @Override
-    public MigrationFacts read(Connection connection) throws SQLException {
+    public MigrationFacts read() throws SQLException {
         List<Migration> local = folder.get();
+        List<MigrationHistory.Entry> history;
+        try (Connection c = dataSource.getConnection()) {
+            history = MigrationHistory.read(c);
+        }
         Map<String, MigrationHistory.Entry> byId = new LinkedHashMap<>();
-        for (MigrationHistory.Entry e : MigrationHistory.read(connection)) {
+        for (MigrationHistory.Entry e : history) {
             if (MigrationSqlWriter.AUTHOR.equals(e.author())) {
                 byId.put(e.id(), e);
             }

@@ -3,7 +3,6 @@ package dev.prismaspring.autoconfigure.actuate;
 import dev.prismaspring.liquibase.LiquibaseMigrator;
 import dev.prismaspring.liquibase.MigrationException;
 import dev.prismaspring.liquibase.MigrationStatus;
-import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
@@ -20,7 +19,7 @@ public final class LiquibaseMigrationFactsSource implements MigrationFactsSource
     }
 
     @Override
-    public MigrationFacts read(Connection connection) throws SQLException {
+    public MigrationFacts read() throws SQLException {
         MigrationStatus s;
         try {
             s = migrator.status();

@@ -37,7 +37,7 @@ public class PrismaActuatorAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     MigrationFactsSource prismaMigrationFactsSource(PrismaProperties properties, ResourceLoader resourceLoader,
-            ObjectProvider<PrismaSpringLiquibase> prismaLiquibase) {
+            ObjectProvider<PrismaSpringLiquibase> prismaLiquibase, DataSource dataSource) {
         if (properties.getMigrate().getMode() == MigrateMode.PUSH) {
             return MigrationFactsSource.NONE;
         }
@@ -47,7 +47,7 @@ public class PrismaActuatorAutoConfiguration {
         }
         // the application runs Liquibase itself: the history table and a migrations folder on the file system
         String location = properties.getMigrate().getLocation();
-        return new HistoryMigrationFactsSource(() -> folder(resourceLoader, location));
+        return new HistoryMigrationFactsSource(dataSource, () -> folder(resourceLoader, location));
     }
 
     private static List<Migration> folder(ResourceLoader resourceLoader, String location) {

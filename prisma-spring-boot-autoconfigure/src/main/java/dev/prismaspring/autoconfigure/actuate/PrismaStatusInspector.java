@@ -107,8 +107,8 @@ public final class PrismaStatusInspector {
      * at startup, by modes that change the database); nothing when that hash is recorded already.
      */
     public void recordSchemaHash() throws SQLException {
+        MigrationFacts f = usesMigrations ? facts.read() : MigrationFacts.none();
         try (Connection c = dataSource.getConnection()) {
-            MigrationFacts f = usesMigrations ? facts.read(c) : MigrationFacts.none();
             String hash = SchemaHash.of(expected(f), schema.provider());
             if (hashStore.read(c).map(r -> !r.hash().equals(hash)).orElse(true)) {
                 hashStore.record(c, hash, Instant.now());
@@ -117,8 +117,9 @@ public final class PrismaStatusInspector {
     }
 
     private synchronized PrismaStatusReport inspect(boolean full) throws SQLException {
+        // the facts first, on their own connection: one connection at a time (SQLite pools often hold one)
+        MigrationFacts f = usesMigrations ? facts.read() : MigrationFacts.none();
         try (Connection c = dataSource.getConnection()) {
-            MigrationFacts f = usesMigrations ? facts.read(c) : MigrationFacts.none();
             Fingerprint fingerprint = new Fingerprint(hashStore.read(c).map(SchemaHashStore.Recorded::hash)
                     .orElse(null), f.applied().stream().map(MigrationFacts.Applied::id).toList(),
                     f.failed().stream().map(MigrationFacts.Failed::id).toList());
