@@ -19,10 +19,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code prisma db push [--accept-data-loss]}: makes the database match the schema directly, without migration
- * files. The database is introspected ({@link SchemaPush}, {@link Introspector}, Liquibase's tables left out), compared with the
- * schema's SqlSchema (equal structure: "already in sync"), and the differ's script from the one to the other is
- * applied by the {@code MigrationExecutor}: risky changes only with {@code --accept-data-loss}, changes that cannot
- * run on the data never; a refused push runs nothing and lists each risk.
+ * files, through {@link SchemaPush} (shared with the starter's {@code push} mode): the database is introspected
+ * (Liquibase's tables left out), compared with the schema's SqlSchema (equal structure: "already in sync"), and the
+ * differ's script from the one to the other is applied: risky changes only with {@code --accept-data-loss}, changes
+ * that cannot run on the data never; a refused push runs nothing and lists each risk.
  */
 @Command(name = "push", mixinStandardHelpOptions = true,
         description = "Make the database match the schema directly, without migrations.")

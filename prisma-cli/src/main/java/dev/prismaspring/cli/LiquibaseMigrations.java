@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -103,9 +102,5 @@ final class LiquibaseMigrations {
     /** The innermost useful message of an exception chain, on one line, without a trailing period. */
     static String rootMessage(Throwable e) {
         return LiquibaseMigrator.rootMessage(e);
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -75,7 +76,7 @@ final class MigrationResources {
         }
     }
 
-    private static Resource relative(Resource r, String name) {
+    private static @Nullable Resource relative(Resource r, String name) {
         try {
             return r.createRelative(name);
         } catch (IOException e) {

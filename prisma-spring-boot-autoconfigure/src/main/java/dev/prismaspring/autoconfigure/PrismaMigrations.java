@@ -17,6 +17,7 @@ import dev.prismaspring.migrate.files.SnapshotException;
 import dev.prismaspring.schema.Provider;
 import dev.prismaspring.sql.SqlDialect;
 import dev.prismaspring.sql.SqlSchema;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -74,13 +75,15 @@ public class PrismaMigrations {
     }
 
     /**
-     * The Liquibase runner over the migrations the configured mode applies (dev: the dev output folder; otherwise
-     * {@code prisma.migrate.location}), for reading their status (the Actuator endpoint does).
+     * The Liquibase runner on the application's DataSource and the migrations this mode works with: those of
+     * {@code prisma.migrate.dev-output-dir} in {@code dev} mode, of {@code prisma.migrate.location} otherwise. Its
+     * {@link LiquibaseMigrator#status()} tells applied, pending, failed and modified migrations.
      */
-    public LiquibaseMigrator statusMigrator() {
+    public LiquibaseMigrator migrator() {
         if (properties.getMode() == PrismaProperties.MigrateMode.DEV) {
-            return migrator(MigrationDirectory.at(MigrationResources.fileSystemPath(properties.getDevOutputDir()))
-                    ::migrations);
+            MigrationDirectory directory = MigrationDirectory.at(
+                    MigrationResources.fileSystemPath(properties.getDevOutputDir()));
+            return migrator(directory::migrations);
         }
         return migrator(locationMigrations);
     }
@@ -88,6 +91,11 @@ public class PrismaMigrations {
     /** The configured mode. */
     public PrismaProperties.MigrateMode mode() {
         return properties.getMode();
+    }
+
+    /** The schema the migrations bring the database to. */
+    public PrismaSchema schema() {
+        return schema;
     }
 
     /** The shared Liquibase runner on the application's DataSource. */
@@ -120,6 +128,12 @@ public class PrismaMigrations {
             deploy(migrator, folder.toString());
         }
         MigrationStatus status = refusing(migrator::status);
+        if (!status.missing().isEmpty()) {
+            throw new PrismaStartupException("The database has migrations applied that are not in " + folder
+                    + " (prisma.migrate.dev-output-dir): " + String.join(", ", status.missing()) + ".",
+                    "Point prisma.migrate.dev-output-dir at the migrations folder this database was migrated from "
+                            + "(relative paths start at the working directory), or use prisma.migrate.mode=deploy.");
+        }
         checkDrift(status, existing);
         NextMigration.Draft draft;
         try {
@@ -143,10 +157,17 @@ public class PrismaMigrations {
             throw refusal("write and apply a migration for the schema changes", ready.safety());
         }
         Provider provider = schema.provider();
-        Migration written = directory.write(DEV_MIGRATION_NAME, Instant.now(),
-                id -> MigrationSqlWriter.write(id, provider, ready.plan().forwardSql(),
-                        ready.plan().rollbackStatements()),
-                schema.snapshotText());
+        Migration written;
+        try {
+            written = directory.write(DEV_MIGRATION_NAME, Instant.now(),
+                    id -> MigrationSqlWriter.write(id, provider, ready.plan().forwardSql(),
+                            ready.plan().rollbackStatements()),
+                    schema.snapshotText());
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw new PrismaStartupException("Prisma (dev) could not write the new migration into " + folder + ": "
+                    + e.getMessage() + ".", "Set prisma.migrate.dev-output-dir to the project's writable migrations "
+                    + "folder; in production use prisma.migrate.mode=deploy.", e);
+        }
         logger.info("Prisma (dev): created migration " + written.id() + " in " + folder + ".");
         deploy(migrator, folder.toString());
     }

@@ -15,6 +15,7 @@ import liquibase.integration.spring.SpringLiquibase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -23,6 +24,8 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -31,6 +34,7 @@ import org.springframework.context.annotation.Primary;
  * Conditions, back-off and properties of {@link PrismaAutoConfiguration}, on a SQLite database (the provider
  * mismatch case also on PostgreSQL when it is available). The migrate modes are in {@link PrismaMigrateModesTest}.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class PrismaAutoConfigurationTest {
 
     @TempDir
@@ -72,6 +76,33 @@ class PrismaAutoConfigurationTest {
                     .isEqualTo(RelationLoadStrategy.query);
             // push mode created the tables, and the client reads them through the Boot DataSource
             assertThat(context.getBean(PrismaClient.class).model("User").findMany(java.util.Map.of())).isEmpty();
+        });
+    }
+
+    @Test
+    void beansUsingThePrismaClientStartAfterTheMigrations() {
+        // the user's bean is created before the auto-configured ones, and reads a table in its constructor
+        runner.withUserConfiguration(EarlyReader.class).run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context.getBean(EarlyReader.Reader.class).usersAtStartup).isZero();
+        });
+    }
+
+    @Test
+    void statusOfTheMigrationsIsAvailableToOtherBeans() {
+        runner.withPropertyValues("prisma.migrate.mode=none").run(context -> {
+            PrismaMigrations migrations = context.getBean(PrismaSpringLiquibase.class).getMigrations();
+            assertThat(migrations.schema()).isSameAs(context.getBean(PrismaSchema.class));
+            assertThat(migrations.migrator().status().needsAttention()).isFalse();
+        });
+    }
+
+    @Test
+    void logQueriesLogsEveryStatement(CapturedOutput output) {
+        runner.withPropertyValues("prisma.client.log-queries=true").run(context -> {
+            context.getBean(PrismaClient.class).model("User").findMany(java.util.Map.of("where",
+                    java.util.Map.of("email", "ada@example.com")));
+            assertThat(output).contains("dev.prismaspring.client").contains("FROM").contains("[ada@example.com]");
         });
     }
 
@@ -193,6 +224,22 @@ class PrismaAutoConfigurationTest {
         FailureAnalysis analysis = new PrismaStartupFailureAnalyzer().analyze(context.getStartupFailure());
         assertThat(analysis).as("failure analysis of %s", context.getStartupFailure()).isNotNull();
         return analysis;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class EarlyReader {
+        @Bean
+        Reader reader(PrismaClient prisma) {
+            return new Reader(prisma);
+        }
+
+        static class Reader {
+            final int usersAtStartup;
+
+            Reader(PrismaClient prisma) {
+                this.usersAtStartup = prisma.model("User").findMany(java.util.Map.of()).size();
+            }
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

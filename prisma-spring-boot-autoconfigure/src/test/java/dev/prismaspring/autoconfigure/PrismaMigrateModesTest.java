@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -210,6 +211,22 @@ class PrismaMigrateModesTest {
             runner(db, "prisma.migrate.mode=validate").run(context -> assertThat(
                     PrismaAutoConfigurationTest.analysis(context).getDescription())
                     .contains("The column `User.extra` (").contains(") is in the database but not in the schema."));
+        }
+    }
+
+    @Test
+    void devRefusesADatabaseMigratedFromAnotherFolder() throws Exception {
+        try (TestDatabase db = TestDatabases.create(DbKind.SQLITE, "modes_devmissing")) {
+            Schemas.write(schemaFile(), Schemas.blog(DbKind.SQLITE));
+            runner(db, "prisma.migrate.mode=dev").run(context -> assertThat(context).hasNotFailed());
+            String applied = MigrationDirectory.at(migrationsDir()).migrations().get(0).id();
+            Path elsewhere = dir.resolve("elsewhere");
+            runner(db, "prisma.migrate.mode=dev", "prisma.migrate.dev-output-dir=" + elsewhere).run(context -> {
+                FailureAnalysis analysis = PrismaAutoConfigurationTest.analysis(context);
+                assertThat(analysis.getDescription()).isEqualTo("The database has migrations applied that are not in "
+                        + elsewhere + " (prisma.migrate.dev-output-dir): " + applied + ".");
+            });
+            assertThat(MigrationDirectory.at(elsewhere).migrations()).isEmpty();
         }
     }
 
