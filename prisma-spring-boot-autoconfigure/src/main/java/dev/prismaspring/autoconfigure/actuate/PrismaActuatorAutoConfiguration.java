@@ -43,7 +43,7 @@ public class PrismaActuatorAutoConfiguration {
         }
         PrismaSpringLiquibase liquibase = prismaLiquibase.getIfAvailable();
         if (liquibase != null) {
-            return new LiquibaseMigrationFactsSource(liquibase.getMigrations().migrator());
+            return new LiquibaseMigrationFactsSource(liquibase.getMigrations().migrator(), dataSource);
         }
         // the application runs Liquibase itself: the history table and a migrations folder on the file system
         String location = properties.getMigrate().getLocation();
