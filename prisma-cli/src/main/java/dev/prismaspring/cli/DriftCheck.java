@@ -1,8 +1,9 @@
 package dev.prismaspring.cli;
 
-import dev.prismaspring.migrate.LiveSchemas;
+import dev.prismaspring.migrate.DriftDetector;
 import dev.prismaspring.schema.Provider;
 import dev.prismaspring.sql.Introspector;
+import dev.prismaspring.sql.SqlDialect;
 import dev.prismaspring.sql.SqlSchema;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,9 +12,8 @@ import java.util.Optional;
 
 /**
  * Drift detection: the differences between the live database (introspected) and an expected {@link SqlSchema},
- * ignoring Liquibase's tables (design.md, "drift"). {@link #INTROSPECTED} is the implementation: the
- * {@link Introspector} reads the database, {@link LiveSchemas#differences} compares through
- * {@code CanonicalForm}, column order ignored.
+ * ignoring Liquibase's tables (design.md, "drift"). {@link #INTROSPECTED} is the implementation: prisma-core's
+ * {@link DriftDetector} (the same check the Actuator endpoint runs), one sentence per difference.
  */
 @FunctionalInterface
 interface DriftCheck {
@@ -25,8 +25,8 @@ interface DriftCheck {
     DriftCheck INTROSPECTED = (url, expected) -> {
         try (Connection c = JdbcUrls.connect(url)) {
             Provider provider = Introspector.providerOf(c);
-            return Optional.of(LiveSchemas.differences(expected, LiveSchemas.introspect(c, provider, expected),
-                    provider));
+            return Optional.of(DriftDetector.of(SqlDialect.forProvider(provider), List.of()).check(c, expected)
+                    .details());
         } catch (SQLException e) {
             throw CliException.usage("Could not read the structure of the database at " + JdbcUrls.redact(url)
                     + ": " + e.getMessage() + ".");

@@ -79,14 +79,15 @@ class MigrateSafetyAndDriftTest {
             MigrationLifecycleTest.Run status = run(concat(new String[] {"migrate", "status"}, common));
             assertThat(status.exitCode()).isEqualTo(1);
             assertThat(status.out()).contains("Drift between the database and the applied migrations:")
-                    .contains("In table User: The column extra exists in the database but not in the schema.");
+                    .contains("The column `User.extra` (")
+                    .contains(") is in the database but not in the schema.");
             assertThat(status.err()).contains("drifted");
             Files.writeString(schema, withoutName(kind).replace("  email String\n",
                     "  email String\n  phone String?\n"));
             MigrationLifecycleTest.Run drifted = run(concat(new String[] {"migrate", "dev", "--name", "phone"},
                     common));
             assertThat(drifted.exitCode()).isEqualTo(1);
-            assertThat(drifted.err()).contains("Drift detected").contains("column extra").contains("migrate reset");
+            assertThat(drifted.err()).contains("Drift detected").contains("column `User.extra`").contains("migrate reset");
             assertThat(migrations.migrations()).hasSize(2);
             assertThat(catalog(db)).isNotEqualTo(v2).contains("extra").doesNotContain("phone");
         }

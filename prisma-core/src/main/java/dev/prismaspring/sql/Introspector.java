@@ -17,7 +17,7 @@ import java.util.Locale;
  * after {@link CanonicalForm#of(SqlSchema, Provider)}.
  *
  * <p>Left out: Liquibase's tables ({@code DATABASECHANGELOG}, {@code DATABASECHANGELOGLOCK}, any case), Prisma's
- * {@code _prisma_migrations}, SQLite's internal tables, views, and indexes on expressions (Prisma cannot express
+ * {@code _prisma_migrations}, the schema-hash table {@value #SCHEMA_HASH_TABLE}, SQLite's internal tables, views, and indexes on expressions (Prisma cannot express
  * them). Everything comes back in a deterministic order: tables and enums by name, columns in their physical
  * order, indexes and foreign keys by name.
  */
@@ -64,10 +64,13 @@ public interface Introspector {
      */
     SqlSchema introspect(Connection connection, List<String> schemas) throws SQLException;
 
-    /** Whether a table is bookkeeping of a migration tool (Liquibase, Prisma) and therefore left out. */
+    /** The table that records the hash of the schema the database was last migrated to (not part of it). */
+    String SCHEMA_HASH_TABLE = "_prisma_schema_hash";
+
+    /** Whether a table is bookkeeping of a migration tool (Liquibase, Prisma, ours) and therefore left out. */
     static boolean isIgnoredTable(String name) {
         String upper = name.toUpperCase(Locale.ROOT);
         return upper.equals("DATABASECHANGELOG") || upper.equals("DATABASECHANGELOGLOCK")
-                || name.equals("_prisma_migrations");
+                || name.equals("_prisma_migrations") || name.equalsIgnoreCase(SCHEMA_HASH_TABLE);
     }
 }

@@ -1,10 +1,10 @@
 package dev.prismaspring.autoconfigure;
 
 import dev.prismaspring.client.PrismaClient;
+import dev.prismaspring.client.PrismaInterceptor;
 import dev.prismaspring.schema.Datamodel;
 import javax.sql.DataSource;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -16,11 +16,13 @@ import org.springframework.boot.sql.init.dependency.DatabaseInitializationDepend
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Auto-configuration of Prisma for Spring Boot: loads the schema from {@code prisma.schema-location}, checks its
  * provider against the application's {@link DataSource}, and exposes the {@link Datamodel} and a
- * {@link PrismaClient} on that DataSource (statements join Spring-managed transactions); migrates the database at
+ * {@link PrismaClient} on that DataSource (statements join Spring-managed transactions, the application's
+ * {@link PrismaInterceptor} beans wrap its operations in order); migrates the database at
  * startup as {@code prisma.migrate.mode} says, through a {@link PrismaSpringLiquibase} bean, so that Boot's own
  * Liquibase auto-configuration backs off and beans using the database (the {@code PrismaClient} included) start
  * after the migrations.
@@ -32,8 +34,6 @@ import org.springframework.core.io.ResourceLoader;
 @EnableConfigurationProperties(PrismaProperties.class)
 @Import(DatabaseInitializationDependencyConfigurer.class)
 public final class PrismaAutoConfiguration {
-
-    private static final Log QUERY_LOG = LogFactory.getLog("dev.prismaspring.client");
 
     @Bean
     @ConditionalOnMissingBean
@@ -68,12 +68,15 @@ public final class PrismaAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    PrismaClient prismaClient(Datamodel datamodel, DataSource dataSource, PrismaProperties properties) {
+    PrismaClient prismaClient(Datamodel datamodel, DataSource dataSource, PrismaProperties properties,
+            ObjectProvider<PrismaInterceptor> interceptors,
+            ObjectProvider<PlatformTransactionManager> transactionManager) {
         PrismaClient.Builder builder = PrismaClient.builder(datamodel, dataSource)
-                .relationLoadStrategy(properties.getClient().getRelationLoadStrategy());
-        if (properties.getClient().isLogQueries()) {
-            builder.statementListener((sql, params) -> QUERY_LOG.info(sql + (params.isEmpty() ? "" : " " + params)));
-        }
+                .relationLoadStrategy(properties.getClient().getRelationLoadStrategy())
+                .logQueries(properties.getClient().isLogQueries());
+        // the application's transaction manager, so prisma.transaction(...) and @Transactional share transactions
+        transactionManager.ifUnique(builder::transactionManager);
+        interceptors.orderedStream().forEach(builder::interceptor);
         return builder.build();
     }
 }

@@ -5,7 +5,7 @@ import dev.prismaspring.liquibase.MigrationException;
 import dev.prismaspring.liquibase.MigrationStatus;
 import dev.prismaspring.migrate.DataLossWarning;
 import dev.prismaspring.migrate.DestructiveChangeChecker;
-import dev.prismaspring.migrate.LiveSchemas;
+import dev.prismaspring.migrate.DriftDetector;
 import dev.prismaspring.migrate.MigrationRefusedException;
 import dev.prismaspring.migrate.SafetyReport;
 import dev.prismaspring.migrate.SchemaPush;
@@ -86,6 +86,11 @@ public class PrismaMigrations {
             return migrator(directory::migrations);
         }
         return migrator(locationMigrations);
+    }
+
+    /** The configured mode. */
+    public PrismaProperties.MigrateMode mode() {
+        return properties.getMode();
     }
 
     /** The schema the migrations bring the database to. */
@@ -221,8 +226,8 @@ public class PrismaMigrations {
     /** The differences of the live database from {@code expected}; empty when none. */
     private List<String> differences(SqlSchema expected) {
         try (Connection c = dataSource.getConnection()) {
-            Provider provider = schema.provider();
-            return LiveSchemas.differences(expected, LiveSchemas.introspect(c, provider, expected), provider);
+            return DriftDetector.of(SqlDialect.forProvider(schema.provider()), List.of()).check(c, expected)
+                    .details();
         } catch (SQLException e) {
             throw databaseError("read the structure of the database", e);
         }

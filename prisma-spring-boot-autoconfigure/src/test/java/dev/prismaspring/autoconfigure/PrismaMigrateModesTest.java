@@ -198,7 +198,8 @@ class PrismaMigrateModesTest {
             runner(db, "prisma.migrate.mode=validate").run(context -> {
                 FailureAnalysis analysis = PrismaAutoConfigurationTest.analysis(context);
                 assertThat(analysis.getDescription()).contains("prisma.migrate.mode=validate")
-                        .contains("  • The table User is missing.").contains("  • The table Post is missing.");
+                        .contains("  • The table `User` is in the schema but missing from the database.")
+                        .contains("  • The table `Post` is in the schema but missing from the database.");
             });
             assertThat(tables(db)).isEmpty();
             runner(db, "prisma.migrate.mode=push").run(context -> assertThat(context).hasNotFailed());
@@ -209,7 +210,7 @@ class PrismaMigrateModesTest {
             }
             runner(db, "prisma.migrate.mode=validate").run(context -> assertThat(
                     PrismaAutoConfigurationTest.analysis(context).getDescription())
-                    .contains("In table User: The column extra exists in the database but not in the schema."));
+                    .contains("The column `User.extra` (").contains(") is in the database but not in the schema."));
         }
     }
 

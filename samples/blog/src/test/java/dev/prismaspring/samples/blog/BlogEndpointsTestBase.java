@@ -130,6 +130,20 @@ abstract class BlogEndpointsTestBase {
     }
 
     /** Two users, two posts (one published, with tags java and spring), two comments; fixed timestamps. */
+    @Test
+    void actuatorReportsTheDatabaseUpToDate() throws Exception {
+        JsonNode prisma = get("/actuator/prisma", 200);
+        assertThat(prisma.get("status").asString()).isEqualTo("UP_TO_DATE");
+        assertThat(prisma.at("/migrations/applied/0/id").asString()).endsWith("_init");
+        assertThat(prisma.at("/migrations/pending").size()).isZero();
+        assertThat(prisma.at("/schema/hash").asString()).startsWith("sha256:");
+        assertThat(prisma.get("drift").size()).isZero();
+        assertThat(write("POST", "/actuator/prisma", null, 200).get("status").asString()).isEqualTo("UP_TO_DATE");
+        JsonNode health = get("/actuator/health/prisma", 200);
+        assertThat(health.get("status").asString()).isEqualTo("UP");
+        assertThat(health.at("/details/status").asString()).isEqualTo("UP_TO_DATE");
+    }
+
     private void seed() {
         jdbc.update("INSERT INTO " + q("User") + " (" + q("email") + ", " + q("name") + ") VALUES (?, ?), (?, ?)",
                 "ada@example.com", "Ada", "bob@example.com", "Bob");
