@@ -119,13 +119,37 @@ class QueryCommandTest {
     }
 
     @Test
-    void writesAreNotSupportedYetButDoNotCrash() throws Exception {
+    void writeStepsChangeTheDatabase() throws Exception {
         Run run = query("""
-                [{"model": "User", "operation": "create", "args": {"data": {"id": 2, "email": "b@x", "createdAt": "2026-01-01T00:00:00Z"}}},
-                 {"model": "User", "operation": "count"}]""");
-        assertThat(run.lines()).hasSize(2);
-        assertThat(run.lines().get(0)).contains("\"ok\":false").contains("P2026");
-        assertThat(run.lines().get(1)).isEqualTo("{\"step\":1,\"ok\":true,\"result\":1}");
+                [{"model": "User", "operation": "create", "args": {"data": {"id": 2, "email": "b@x",
+                   "createdAt": "2026-01-01T00:00:00Z", "posts": {"create": [{"id": 10, "title": "T1"}, {"id": 11, "title": "T2"}]}},
+                   "include": {"posts": {"select": {"title": true}}}}},
+                 {"model": "post", "operation": "updateMany", "args": {"where": {"authorId": 2}, "data": {"title": "Same"}}},
+                 {"model": "User", "operation": "upsert", "args": {"where": {"email": "b@x"},
+                   "create": {"id": 3, "email": "b@x", "createdAt": "2026-01-01T00:00:00Z"}, "update": {"big": "12345678901"},
+                   "select": {"big": true}}},
+                 {"operation": "$transaction", "args": [
+                   {"model": "Post", "operation": "deleteMany", "args": {"where": {"authorId": 2}}},
+                   {"model": "User", "operation": "create", "args": {"data": {"id": 9, "email": "b@x", "createdAt": "2026-01-01T00:00:00Z"}}}]},
+                 {"model": "Post", "operation": "delete", "args": {"where": {"id": 10}, "select": {"title": true}}},
+                 {"model": "User", "operation": "create", "args": {"data": {"id": 4}}},
+                 {"model": "Post", "operation": "count"}]""");
+        assertThat(run.lines()).hasSize(7);
+        assertThat(run.lines().get(0)).isEqualTo("{\"step\":0,\"ok\":true,\"result\":{\"id\":2,\"email\":\"b@x\","
+                + "\"createdAt\":\"2026-01-01T00:00:00.000Z\",\"big\":null,\"posts\":[{\"title\":\"T1\"},{\"title\":\"T2\"}]}}");
+        assertThat(run.lines().get(1)).isEqualTo("{\"step\":1,\"ok\":true,\"result\":{\"count\":2}}");
+        assertThat(run.lines().get(2)).isEqualTo("{\"step\":2,\"ok\":true,\"result\":{\"big\":\"12345678901\"}}");
+        // the transaction's second write violates the unique email: its first write is rolled back too
+        assertThat(run.lines().get(3)).contains("\"ok\":false");
+        assertThat(run.lines().get(4)).isEqualTo("{\"step\":4,\"ok\":true,\"result\":{\"title\":\"Same\"}}");
+        assertThat(run.lines().get(5)).contains("\"ok\":false").contains("P2012").contains("Argument `email` is missing");
+        assertThat(run.lines().get(6)).isEqualTo("{\"step\":6,\"ok\":true,\"result\":3}");
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*), SUM(CASE WHEN id = 2 THEN big END) FROM User")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(2);
+            assertThat(rs.getLong(2)).isEqualTo(12345678901L);
+        }
     }
 
     @Test

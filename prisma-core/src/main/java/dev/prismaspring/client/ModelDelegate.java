@@ -3,6 +3,7 @@ package dev.prismaspring.client;
 import dev.prismaspring.query.ArgumentParser;
 import dev.prismaspring.query.Query;
 import dev.prismaspring.query.QueryEngine;
+import dev.prismaspring.query.WriteEngine;
 import java.util.List;
 import java.util.Map;
 
@@ -17,11 +18,13 @@ public final class ModelDelegate {
     private final String model;
     private final ArgumentParser parser;
     private final QueryEngine engine;
+    private final WriteEngine writes;
 
-    ModelDelegate(String model, ArgumentParser parser, QueryEngine engine) {
+    ModelDelegate(String model, ArgumentParser parser, QueryEngine engine, WriteEngine writes) {
         this.model = model;
         this.parser = parser;
         this.engine = engine;
+        this.writes = writes;
     }
 
     /** The model's schema name. */
@@ -32,7 +35,7 @@ public final class ModelDelegate {
     /** Runs any operation by name (as the CLI does); the result is what the typed method returns. */
     public Object run(String operation, Object args) {
         Query q = parser.parse(model, operation, args);
-        return engine.execute(q);
+        return q instanceof Query.Write w ? writes.execute(w) : engine.execute(q);
     }
 
     /** Validates arguments without running anything. */
@@ -97,5 +100,70 @@ public final class ModelDelegate {
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> groupBy(Object args) {
         return (List<Map<String, Object>>) run("groupBy", args);
+    }
+
+    // ------------------------------------------------------------------------------------------ writes
+
+    /** Creates a record (with nested writes); returns it as {@code select}/{@code include}/{@code omit} ask. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> create(Object args) {
+        return (Map<String, Object>) run("create", args);
+    }
+
+    /** Inserts records in one statement per chunk ({@code skipDuplicates} supported); returns {@code {count}}. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> createMany(Object args) {
+        return (Map<String, Object>) run("createMany", args);
+    }
+
+    /** As createMany, returning the created records (PostgreSQL and SQLite only, as in Prisma). */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> createManyAndReturn(Object args) {
+        return (List<Map<String, Object>>) run("createManyAndReturn", args);
+    }
+
+    /** Updates the record named by a unique {@code where}; P2025 when there is none. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> update(Object args) {
+        return (Map<String, Object>) run("update", args);
+    }
+
+    /** Updates every record matching {@code where} (at most {@code limit}); returns {@code {count}}. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> updateMany(Object args) {
+        return (Map<String, Object>) run("updateMany", args);
+    }
+
+    /** As updateMany, returning the updated records (PostgreSQL and SQLite only, as in Prisma). */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> updateManyAndReturn(Object args) {
+        return (List<Map<String, Object>>) run("updateManyAndReturn", args);
+    }
+
+    /** Updates the record named by {@code where}, or creates it from {@code create}. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> upsert(Object args) {
+        return (Map<String, Object>) run("upsert", args);
+    }
+
+    /**
+     * Bulk upsert (an extension of this client): {@code {data: [...], where?: "uniqueCriterion", update?: {...}}}
+     * in one {@code INSERT ... ON CONFLICT} / {@code ON DUPLICATE KEY UPDATE} per chunk; returns {@code {count}}.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> upsertMany(Object args) {
+        return (Map<String, Object>) run("upsertMany", args);
+    }
+
+    /** Deletes the record named by a unique {@code where} and returns it; P2025 when there is none. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> delete(Object args) {
+        return (Map<String, Object>) run("delete", args);
+    }
+
+    /** Deletes every record matching {@code where} (at most {@code limit}); returns {@code {count}}. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> deleteMany(Object args) {
+        return (Map<String, Object>) run("deleteMany", args);
     }
 }

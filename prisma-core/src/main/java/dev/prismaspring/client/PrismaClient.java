@@ -6,7 +6,9 @@ import dev.prismaspring.query.QueryEngine;
 import dev.prismaspring.query.QuerySchema;
 import dev.prismaspring.query.RelationLoadStrategy;
 import dev.prismaspring.query.StatementListener;
+import dev.prismaspring.query.Transactions;
 import dev.prismaspring.query.ValueCodec;
+import dev.prismaspring.query.WriteEngine;
 import dev.prismaspring.schema.Datamodel;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ public final class PrismaClient {
     private final QuerySchema schema;
     private final ArgumentParser parser;
     private final QueryEngine engine;
+    private final WriteEngine writes;
     private final List<StatementListener> listeners;
     private final RelationLoadStrategy defaultStrategy;
     private final Map<String, ModelDelegate> delegates = new ConcurrentHashMap<>();
@@ -37,8 +40,9 @@ public final class PrismaClient {
         this.defaultStrategy = b.relationLoadStrategy;
         this.dataSource = b.dataSource;
         ValueCodec codec = new ValueCodec(schema);
-        this.engine = new QueryEngine(schema, codec, new JdbcStatementRunner(b.dataSource, codec, listeners),
-                defaultStrategy, b.maxBindParameters);
+        JdbcStatementRunner runner = new JdbcStatementRunner(b.dataSource, codec, listeners);
+        this.engine = new QueryEngine(schema, codec, runner, defaultStrategy, b.maxBindParameters);
+        this.writes = new WriteEngine(schema, runner, engine, new Transactions(b.dataSource), b.maxBindParameters);
     }
 
     /** A client with the default ({@code query}) relation load strategy. */
@@ -53,7 +57,7 @@ public final class PrismaClient {
     /** The delegate of a model, by schema name ({@code User}) or client name ({@code user}). */
     public ModelDelegate model(String name) {
         QuerySchema.ModelInfo m = schema.model(name);
-        return delegates.computeIfAbsent(m.name(), n -> new ModelDelegate(m.name(), parser, engine));
+        return delegates.computeIfAbsent(m.name(), n -> new ModelDelegate(m.name(), parser, engine, writes));
     }
 
     /** Adds a listener notified of every statement (SQL and bound values) before it runs. */

@@ -40,7 +40,7 @@ public final class ArgumentParser {
             "select");
     private static final List<String> AGGREGATES = List.of("_count", "_avg", "_sum", "_min", "_max");
     private static final List<String> WRITE_OPERATIONS = List.of("create", "createMany", "createManyAndReturn",
-            "update", "updateMany", "updateManyAndReturn", "upsert", "delete", "deleteMany");
+            "update", "updateMany", "updateManyAndReturn", "upsert", "delete", "deleteMany", "upsertMany");
 
     /** The read operations this parser knows. */
     public static final List<String> READ_OPERATIONS = List.of("findUnique", "findUniqueOrThrow", "findFirst",
@@ -97,9 +97,7 @@ public final class ArgumentParser {
             case "groupBy" -> groupBy(m, node);
             default -> {
                 if (WRITE_OPERATIONS.contains(operation)) {
-                    validateWrite(m, operation, node);
-                    throw new PrismaException("P2026", "The operation '" + operation
-                            + "' is not supported by this version of the client yet.");
+                    yield new WriteParser(schema, this).parse(m, operation, node);
                 }
                 List<String> known = new ArrayList<>(READ_OPERATIONS);
                 known.addAll(WRITE_OPERATIONS);
@@ -111,7 +109,7 @@ public final class ArgumentParser {
 
     // ------------------------------------------------------------------------------------------ operations
 
-    private void checkArgs(JsonNode node, List<String> allowed, String operation) {
+    static void checkArgs(JsonNode node, List<String> allowed, String operation) {
         for (String k : node.propertyNames()) {
             if (!allowed.contains(k)) {
                 throw new PrismaValidationException("P2009", "UnknownArgument", List.of(k),
@@ -351,7 +349,7 @@ public final class ArgumentParser {
 
     // ------------------------------------------------------------------------------------------ selection
 
-    private Query.Selection selection(QuerySchema.ModelInfo m, JsonNode node, List<String> path) {
+    Query.Selection selection(QuerySchema.ModelInfo m, JsonNode node, List<String> path) {
         JsonNode select = node.get("select");
         JsonNode include = node.get("include");
         JsonNode omit = node.get("omit");
@@ -798,7 +796,7 @@ public final class ArgumentParser {
         return and(parts);
     }
 
-    private TypedValue listValue(QuerySchema.ModelInfo m, ScalarField f, JsonNode v, List<String> path) {
+    TypedValue listValue(QuerySchema.ModelInfo m, ScalarField f, JsonNode v, List<String> path) {
         List<Object> values = new ArrayList<>();
         for (JsonNode item : list(v)) {
             values.add(coerce(m, f, item, path).value());
@@ -1091,7 +1089,7 @@ public final class ArgumentParser {
         return out;
     }
 
-    private static Integer intArg(JsonNode v, List<String> path, boolean nonNegative) {
+    static Integer intArg(JsonNode v, List<String> path, boolean nonNegative) {
         if (!v.isIntegralNumber() || !v.canConvertToInt()) {
             throw invalidType(path, last(path), "Int", v);
         }
@@ -1102,39 +1100,16 @@ public final class ArgumentParser {
         return v.intValue();
     }
 
-    private static boolean bool(JsonNode v, List<String> path) {
+    static boolean bool(JsonNode v, List<String> path) {
         if (!v.isBoolean()) {
             throw invalidType(path, last(path), "Boolean", v);
         }
         return v.booleanValue();
     }
 
-    // ------------------------------------------------------------------------------------------ writes (validation only)
-
-    private void validateWrite(QuerySchema.ModelInfo m, String operation, JsonNode node) {
-        if (operation.startsWith("create") && !node.has("data")) {
-            throw new PrismaValidationException("P2012", "RequiredArgumentMissing", List.of("data"),
-                    "`data`: A value is required but not set");
-        }
-        JsonNode data = node.get("data");
-        if (data != null && data.isObject()) {
-            for (Map.Entry<String, JsonNode> e : data.properties()) {
-                List<String> p = List.of("data", e.getKey());
-                ScalarField f = m.scalar(e.getKey());
-                if (f != null) {
-                    if (!e.getValue().isNull() && !e.getValue().isObject() && f.arity() != Datamodel.Arity.LIST) {
-                        coerce(m, f, e.getValue(), p);
-                    }
-                } else if (!m.relations().containsKey(e.getKey())) {
-                    throw unknownInput(p, e.getKey(), m.fieldNames());
-                }
-            }
-        }
-    }
-
     // ------------------------------------------------------------------------------------------ helpers
 
-    private static List<JsonNode> list(JsonNode v) {
+    static List<JsonNode> list(JsonNode v) {
         if (v.isArray()) {
             return new ArrayList<>(v.values());
         }
@@ -1147,7 +1122,7 @@ public final class ArgumentParser {
         return List.copyOf(out);
     }
 
-    private static String last(List<String> path) {
+    static String last(List<String> path) {
         return path.isEmpty() ? "arguments" : path.get(path.size() - 1);
     }
 
@@ -1194,7 +1169,7 @@ public final class ArgumentParser {
         return v.isArray() ? "List" : "Object";
     }
 
-    private static PrismaValidationException invalidType(List<String> path, String name, String expected,
+    static PrismaValidationException invalidType(List<String> path, String name, String expected,
                                                          JsonNode v) {
         String exp = expected.startsWith("`") ? expected : "`" + name + "` should be of any of the following "
                 + "types: `" + expected + "`";
@@ -1203,7 +1178,7 @@ public final class ArgumentParser {
                 + inferred(v) + ".");
     }
 
-    private static PrismaValidationException unknownInput(List<String> path, String name,
+    static PrismaValidationException unknownInput(List<String> path, String name,
                                                           java.util.Collection<String> candidates) {
         List<String> parent = path.subList(0, path.size() - 1);
         return new PrismaValidationException("P2009", "UnknownInputField", path, "Unknown argument '" + name

@@ -50,6 +50,50 @@ public final class JdbcStatementRunner implements StatementRunner {
         }
     }
 
+    @Override
+    public int update(Statement statement) {
+        String sql = statement.sql();
+        List<TypedValue> params = statement.params();
+        notify(sql, params);
+        try {
+            return jdbc.update(con -> prepare(con.prepareStatement(sql), params));
+        } catch (DataAccessException e) {
+            throw new PrismaException(code(e), "The query failed: " + e.getMostSpecificCause().getMessage(), e);
+        }
+    }
+
+    @Override
+    public Object insertForGeneratedKey(Statement statement) {
+        String sql = statement.sql();
+        List<TypedValue> params = statement.params();
+        notify(sql, params);
+        try {
+            return jdbc.execute(con -> prepare(con.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS),
+                    params), (PreparedStatement ps) -> {
+                ps.executeUpdate();
+                try (java.sql.ResultSet keys = ps.getGeneratedKeys()) {
+                    return keys.next() ? keys.getObject(1) : null;
+                }
+            });
+        } catch (DataAccessException e) {
+            throw new PrismaException(code(e), "The query failed: " + e.getMostSpecificCause().getMessage(), e);
+        }
+    }
+
+    private void notify(String sql, List<TypedValue> params) {
+        if (!listeners.isEmpty()) {
+            List<Object> values = params.stream().map(TypedValue::value).toList();
+            listeners.forEach(l -> l.onStatement(sql, values));
+        }
+    }
+
+    private PreparedStatement prepare(PreparedStatement ps, List<TypedValue> params) throws java.sql.SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            codec.bind(ps, i + 1, params.get(i));
+        }
+        return ps;
+    }
+
     /** Prisma's code for a database error, by SQLSTATE / vendor code where known, else by message. */
     static String code(DataAccessException e) {
         Throwable cause = e.getMostSpecificCause();

@@ -32,6 +32,28 @@ public sealed interface Query {
 
     }
 
+    /**
+     * A write: {@code create, createMany, createManyAndReturn, update, updateMany, updateManyAndReturn, upsert,
+     * delete, deleteMany, upsertMany}. Parts an operation does not take are {@code null} (or empty).
+     *
+     * @param where          unique criterion (update, upsert, delete) or filter (updateMany, deleteMany)
+     * @param data           create or update data (for upsert: the create data)
+     * @param rows           the records of createMany(AndReturn) and upsertMany
+     * @param update         the update data of upsert and upsertMany ({@code null}: upsertMany overwrites)
+     * @param skipDuplicates createMany's {@code skipDuplicates}
+     * @param limit          updateMany/deleteMany {@code limit}, or {@code null}
+     * @param conflict       the unique fields of a native upsert (INSERT ... ON CONFLICT), else {@code null}
+     * @param selection      what the returned record(s) hold; {@code null} when the result is {@code {count}}
+     */
+    record Write(String operation, QuerySchema.ModelInfo model, Filter where, WriteData data, List<WriteData> rows,
+                 WriteData update, boolean skipDuplicates, Integer limit, List<Datamodel.ScalarField> conflict,
+                 Selection selection) implements Query {
+        public Write {
+            rows = rows == null ? List.of() : List.copyOf(rows);
+            conflict = conflict == null ? null : List.copyOf(conflict);
+        }
+    }
+
     /** count: {@code select} null for a plain number; else {@code _all} and/or fields. */
     record Count(String operation, QuerySchema.ModelInfo model, Read base, boolean all,
                  List<Datamodel.ScalarField> fields, boolean plain) implements Query {

@@ -52,11 +52,19 @@ public final class QueryEngine {
         this.bindLimit = Math.min(bindLimit, schema.dialect().maxBindParameters());
     }
 
+    /** The value codec of this engine's schema. */
+    public ValueCodec codec() {
+        return codec;
+    }
+
     /**
      * Runs a query: a {@code List<Map>} for findMany and groupBy, a {@code Map} (or {@code null}) for findUnique and
      * findFirst, an Integer or a Map for count, a Map for aggregate.
      */
     public Object execute(Query query) {
+        if (query instanceof Query.Write) {
+            throw new IllegalArgumentException("writes run through the WriteEngine");
+        }
         if (query instanceof Query.Read r) {
             List<Map<String, Object>> rows = read(r);
             if (r.operation().equals("findMany")) {
@@ -83,7 +91,7 @@ public final class QueryEngine {
 
     // ------------------------------------------------------------------------------------------ reads
 
-    private List<Map<String, Object>> read(Query.Read r) {
+    List<Map<String, Object>> read(Query.Read r) {
         RelationLoadStrategy strategy = r.strategy() != null ? r.strategy() : defaultStrategy;
         boolean join = strategy == RelationLoadStrategy.join;
         SqlCompiler c = new SqlCompiler(schema);
@@ -476,7 +484,7 @@ public final class QueryEngine {
     }
 
     /** A decoded value as a bind parameter of its field again. */
-    private TypedValue typed(ScalarField f, Object value) {
+    TypedValue typed(ScalarField f, Object value) {
         if (f.type() instanceof Datamodel.EnumRef e) {
             String db = schema.enumType(e.enumName()).flatMap(t -> t.values().stream()
                     .filter(v -> v.name().equals(value)).findFirst().map(Datamodel.EnumValueDef::dbName))

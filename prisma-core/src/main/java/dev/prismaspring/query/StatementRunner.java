@@ -14,4 +14,10 @@ public interface StatementRunner {
     }
 
     <T> List<T> query(Statement statement, RowMapper<T> mapper);
+
+    /** Runs an INSERT, UPDATE or DELETE; the number of rows it changed. */
+    int update(Statement statement);
+
+    /** Runs a one-row INSERT and returns the key the database generated for it (auto-increment), or null. */
+    Object insertForGeneratedKey(Statement statement);
 }

@@ -271,4 +271,67 @@ public interface SqlDialect {
         }
         return rs.getObject(index);
     }
+
+    // ---------------------------------------------------------------------------------- write hooks (additive)
+
+    /** Whether {@code INSERT ... RETURNING} is available (PostgreSQL, SQLite 3.35+; not MySQL). */
+    default boolean supportsReturning() {
+        return true;
+    }
+
+    /** The start of an insert that skips rows violating a unique constraint (SQLite {@code INSERT OR IGNORE INTO }). */
+    default String insertIgnorePrefix() {
+        return "INSERT OR IGNORE INTO ";
+    }
+
+    /** The end of an insert that skips rows violating a unique constraint (PostgreSQL {@code ON CONFLICT DO NOTHING}). */
+    default String insertIgnoreSuffix() {
+        return "";
+    }
+
+    /**
+     * The clause after {@code INSERT ... VALUES (...)} that turns it into an upsert on the unique
+     * {@code conflictColumns}, applying {@code assignments} ({@code "col" = expr}) to the existing row.
+     */
+    default String upsertClause(List<String> conflictColumns, List<String> assignments) {
+        return " ON CONFLICT (" + String.join(", ", conflictColumns) + ") DO UPDATE SET "
+                + String.join(", ", assignments);
+    }
+
+    /** In an upsert's update part: the existing row's {@code quotedColumn} (qualified where it would be ambiguous). */
+    default String upsertExistingColumn(String table, String quotedColumn) {
+        return quotedColumn;
+    }
+
+    /** In an upsert's update part: the value the conflicting insert row proposed for {@code quotedColumn}. */
+    default String excludedColumn(String quotedColumn) {
+        return "excluded." + quotedColumn;
+    }
+
+    /** Integer division that truncates (as Prisma's {@code divide} on Int/BigInt fields). */
+    default String integerDivide(String left, String right) {
+        return left + " / " + right;
+    }
+
+    /** An insert of one row made of column defaults only. */
+    default String insertDefaultValues(String table) {
+        return "INSERT INTO " + table + " DEFAULT VALUES";
+    }
+
+    /** Whether {@code e} reports a unique (or primary key) constraint violation. */
+    default boolean isUniqueViolation(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.contains("UNIQUE constraint failed") || m.contains("SQLITE_CONSTRAINT_PRIMARYKEY")
+                || m.contains("SQLITE_CONSTRAINT_UNIQUE");
+    }
+
+    /** The suffix of a SELECT that reads the latest committed rows and locks them (none on SQLite). */
+    default String lockForUpdate() {
+        return "";
+    }
+
+    /** The expression appending the array {@code param} (a placeholder) to the scalar list {@code column} (PostgreSQL). */
+    default String scalarListPush(String column, String param) {
+        throw new UnsupportedOperationException("scalar lists are not supported by " + provider());
+    }
 }

@@ -254,4 +254,45 @@ public final class MySqlDialect implements SqlDialect {
     public String jsonExtract(String column, String pathParam) {
         return "JSON_EXTRACT(" + column + ", " + pathParam + ")";
     }
+
+    @Override
+    public boolean supportsReturning() {
+        return false;
+    }
+
+    @Override
+    public String insertIgnorePrefix() {
+        return "INSERT IGNORE INTO ";
+    }
+
+    /** MySQL upserts on any unique key that conflicts; the conflict columns are implied. */
+    @Override
+    public String upsertClause(List<String> conflictColumns, List<String> assignments) {
+        return " ON DUPLICATE KEY UPDATE " + String.join(", ", assignments);
+    }
+
+    @Override
+    public String excludedColumn(String quotedColumn) {
+        return "VALUES(" + quotedColumn + ")";
+    }
+
+    @Override
+    public String integerDivide(String left, String right) {
+        return left + " DIV " + right;
+    }
+
+    @Override
+    public String insertDefaultValues(String table) {
+        return "INSERT INTO " + table + " () VALUES ()";
+    }
+
+    @Override
+    public boolean isUniqueViolation(java.sql.SQLException e) {
+        return e.getErrorCode() == 1062 || e.getErrorCode() == 1586;
+    }
+
+    @Override
+    public String lockForUpdate() {
+        return " FOR UPDATE";
+    }
 }

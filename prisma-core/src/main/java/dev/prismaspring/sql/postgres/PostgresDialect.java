@@ -301,4 +301,34 @@ public final class PostgresDialect implements SqlDialect {
             SqlDialect.super.bindValue(ps, index, type, value);
         }
     }
+
+    @Override
+    public String insertIgnorePrefix() {
+        return "INSERT INTO ";
+    }
+
+    @Override
+    public String insertIgnoreSuffix() {
+        return " ON CONFLICT DO NOTHING";
+    }
+
+    @Override
+    public boolean isUniqueViolation(SQLException e) {
+        return "23505".equals(e.getSQLState());
+    }
+
+    @Override
+    public String lockForUpdate() {
+        return " FOR UPDATE";
+    }
+
+    @Override
+    public String scalarListPush(String column, String param) {
+        return "COALESCE(" + column + ", '{}') || " + param;
+    }
+
+    @Override
+    public String upsertExistingColumn(String table, String quotedColumn) {
+        return table + "." + quotedColumn;
+    }
 }
