@@ -751,7 +751,7 @@ public final class JavaClientGenerator {
         UPDATE("UpdateArgs", "update", true, false, true, true, false),
         UPSERT("UpsertArgs", "upsert", true, false, true, true, false),
         DELETE("DeleteArgs", "delete", true, false, true, false, false),
-        UPDATE_MANY("UpdateManyArgs", "updateMany", false, false, false, true, false),
+        UPDATE_MANY("UpdateManyArgs", "updateMany / updateManyAndReturn", false, false, false, true, false),
         DELETE_MANY("DeleteManyArgs", "deleteMany", false, false, false, false, false);
 
         final String suffix;
@@ -823,6 +823,12 @@ public final class JavaClientGenerator {
             default -> {
             }
         }
+        if (k == ArgsKind.UPDATE_MANY || k == ArgsKind.DELETE_MANY) {
+            setter(sb, sigs, cls, "{@code limit: n}: write at most n records.", "limit", "int n", "limit", "n");
+        }
+        if (k == ArgsKind.UPDATE_MANY) {
+            selectionSetters(sb, sigs, cls, n, "(updateManyAndReturn only)");
+        }
         if (k.selection) {
             selectionSetters(sb, sigs, cls, n, "");
         }
@@ -886,11 +892,13 @@ public final class JavaClientGenerator {
         operation(sb, n + "CreateManyArgs", T + "BatchPayload", "createMany", batch, "Creates records (scalar fields "
                 + "only).", false);
         operation(sb, n + "CreateManyArgs", "java.util.List<" + n + ">", "createManyAndReturn", many, "Creates "
-                + "records and returns them.", false);
+                + "records and returns them (not on MySQL, as in Prisma).", false);
         operation(sb, n + "UpdateArgs", n, "update", one, "Updates one record (P2025 when it does not exist).",
                 false);
         operation(sb, n + "UpdateManyArgs", T + "BatchPayload", "updateMany", batch, "Updates the matching records "
                 + "(scalar fields only).", true);
+        operation(sb, n + "UpdateManyArgs", "java.util.List<" + n + ">", "updateManyAndReturn", many, "Updates the "
+                + "matching records and returns them.", false);
         operation(sb, n + "UpsertArgs", n, "upsert", one, "Updates the record if it exists, else creates it.",
                 false);
         operation(sb, n + "DeleteArgs", n, "delete", one, "Deletes one record and returns it (P2025 when it does "

@@ -71,19 +71,20 @@ final class BlogFixture {
     static void seed(Datamodel dm, DataSource ds) throws SQLException {
         QuerySchema schema = new QuerySchema(dm);
         ValueCodec codec = new ValueCodec(schema);
+        // autoincrement ids are left to the database (1, 2, 3 in insertion order on a fresh database), so that
+        // later creates continue the sequences
         insert(schema, codec, ds, "User", List.of(
-                row("id", 1, "email", "alice@example.com", "name", "Alice", "role", "ADMIN", "createdAt", JAN),
-                row("id", 2, "email", "bob@example.com", "name", "Bob", "role", "USER", "createdAt", FEB),
-                row("id", 3, "email", "carol@example.com", "role", "USER", "createdAt", MAR)));
-        insert(schema, codec, ds, "Profile", List.of(row("id", 1, "bio", "Alice bio", "userId", 1)));
+                row("email", "alice@example.com", "name", "Alice", "role", "ADMIN", "createdAt", JAN),
+                row("email", "bob@example.com", "name", "Bob", "role", "USER", "createdAt", FEB),
+                row("email", "carol@example.com", "role", "USER", "createdAt", MAR)));
+        insert(schema, codec, ds, "Profile", List.of(row("bio", "Alice bio", "userId", 1)));
         insert(schema, codec, ds, "Post", List.of(
                 row("id", "p1", "title", "Hello World", "content", "first", "published", true, "authorId", 1,
                         "updatedAt", JAN),
                 row("id", "p2", "title", "Draft", "content", "later", "published", false, "authorId", 1,
                         "updatedAt", FEB),
                 row("id", "p3", "title", "Bob's post", "published", true, "authorId", 2, "updatedAt", MAR)));
-        insert(schema, codec, ds, "Tag", List.of(row("id", 1, "name", "java"), row("id", 2, "name", "sql"),
-                row("id", 3, "name", "unused")));
+        insert(schema, codec, ds, "Tag", List.of(row("name", "java"), row("name", "sql"), row("name", "unused")));
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("INSERT INTO "
                 + schema.dialect().quote("_PostToTag") + " (" + schema.dialect().quote("A") + ", "
                 + schema.dialect().quote("B") + ") VALUES (?, ?)")) {
