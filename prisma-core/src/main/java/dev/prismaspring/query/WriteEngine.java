@@ -674,6 +674,23 @@ public final class WriteEngine {
             }
             switch (n.operation()) {
                 case "create" -> {
+                    boolean flat = link.toMany() && n.items().size() > 1
+                            && n.items().stream().allMatch(i -> i.create().relations().isEmpty());
+                    if (flat && (!join || dialect.supportsReturning())) {
+                        // records without nested writes of their own: one multi-row INSERT, not one per record
+                        List<Row> rows = new ArrayList<>();
+                        for (WriteData.Item item : n.items()) {
+                            Row r = scalarValues(item.create());
+                            r.putAll(fixed);
+                            rows.add(withDefaults(t, r, true));
+                        }
+                        List<Row> keys = new ArrayList<>();
+                        insertMany(t, rows, false, join, keys, null, null);
+                        if (join) {
+                            insertJoinRows(link, parentKey, keys);
+                        }
+                        return;
+                    }
                     List<Row> created = new ArrayList<>();
                     for (WriteData.Item item : n.items()) {
                         if (!link.toMany() && !creating) {
@@ -723,8 +740,10 @@ public final class WriteEngine {
                     }
                 }
                 case "disconnect" -> {
-                    Filter where = n.items().isEmpty() ? new Filter.Const(false) : or(n.items());
-                    List<Row> targets = scoped(m, row, link, where);
+                    List<Row> targets = new ArrayList<>();
+                    for (List<WriteData.Item> chunk : chunks(t, n.items())) {
+                        targets.addAll(scoped(m, row, link, or(chunk)));
+                    }
                     if (join) {
                         deleteJoinRows(link, parentKey, targets);
                     } else {
@@ -781,9 +800,34 @@ public final class WriteEngine {
             }
         }
 
+        /** The items' conditions OR-ed; equalities on one field become one {@code IN} (no deep OR trees). */
         private Filter or(List<WriteData.Item> items) {
-            return items.size() == 1 ? items.get(0).where()
-                    : new Filter.Or(items.stream().map(WriteData.Item::where).toList());
+            if (items.size() == 1) {
+                return items.get(0).where();
+            }
+            Map<Filter.FieldRef, List<TypedValue>> equalities = new LinkedHashMap<>();
+            List<Filter> others = new ArrayList<>();
+            for (WriteData.Item item : items) {
+                if (item.where() instanceof Filter.Scalar sc && sc.op().equals("equals") && !sc.insensitive()
+                        && sc.value() instanceof TypedValue v && v.value() != null) {
+                    equalities.computeIfAbsent(sc.field(), k -> new ArrayList<>()).add(v);
+                } else {
+                    others.add(item.where());
+                }
+            }
+            equalities.forEach((f, values) -> others.add(new Filter.Scalar(f, "in", values, false)));
+            return others.size() == 1 ? others.get(0) : new Filter.Or(others);
+        }
+
+        /** Items in chunks that keep a statement of their conditions under the bind limit. */
+        private List<List<WriteData.Item>> chunks(QuerySchema.ModelInfo t, List<WriteData.Item> items) {
+            int width = t.uniqueKeys().stream().mapToInt(k -> k.fields().size()).max().orElse(1);
+            int per = Math.max(1, bindLimit / (width * 2));
+            List<List<WriteData.Item>> out = new ArrayList<>();
+            for (int from = 0; from < items.size(); from += per) {
+                out.add(items.subList(from, Math.min(items.size(), from + per)));
+            }
+            return out;
         }
 
         /** The records named by unique criteria; P2025 when fewer exist than were named. */
@@ -791,7 +835,10 @@ public final class WriteEngine {
             if (items.isEmpty()) {
                 return List.of();
             }
-            List<Row> found = find(t, or(items), t.primaryKey(), null, false);
+            List<Row> found = new ArrayList<>();
+            for (List<WriteData.Item> chunk : chunks(t, items)) {
+                found.addAll(find(t, or(chunk), t.primaryKey(), null, false));
+            }
             if (found.size() < items.size()) {
                 throw notFound("Expected " + items.size() + " records to be connected, found only " + found.size()
                         + ".");
@@ -882,13 +929,17 @@ public final class WriteEngine {
                 return;
             }
             ScalarField childKey = link.childFields().get(0);
-            Statement st = new Statement().append("DELETE FROM " + link.joinTable() + " WHERE "
-                    + link.joinParentColumn() + " = ").param(parentKey.get(link.parentFields().get(0)))
-                    .append(" AND " + link.joinChildColumn() + " IN (");
-            for (int i = 0; i < children.size(); i++) {
-                st.append(i == 0 ? "" : ", ").param(children.get(i).get(childKey));
+            int per = Math.max(1, bindLimit - 1);
+            for (int from = 0; from < children.size(); from += per) {
+                List<Row> chunk = children.subList(from, Math.min(children.size(), from + per));
+                Statement st = new Statement().append("DELETE FROM " + link.joinTable() + " WHERE "
+                        + link.joinParentColumn() + " = ").param(parentKey.get(link.parentFields().get(0)))
+                        .append(" AND " + link.joinChildColumn() + " IN (");
+                for (int i = 0; i < chunk.size(); i++) {
+                    st.append(i == 0 ? "" : ", ").param(chunk.get(i).get(childKey));
+                }
+                runner.update(st.append(")"));
             }
-            runner.update(st.append(")"));
         }
 
         /** Join rows of deleted records of {@code m} in column {@code column}. */

@@ -468,8 +468,11 @@ abstract class WriteSuite {
         assertThat(rows("SELECT \"title\" FROM \"Post\" WHERE \"authorId\" = ?", id).stream()
                 .map(r -> r.get("title")).toList()).containsExactly("free3");
 
+        statements.clear();
         prisma.model("User").update(map("where", map("id", id), "data", map("posts", map("create",
                 List.of(map("title", "c1"), map("title", "c2"))))));
+        // records without nested writes of their own are created in one statement
+        assertThat(statements.stream().filter(s -> s.startsWith(sql("INSERT INTO \"Post\""))).count()).isEqualTo(1);
         prisma.model("User").update(map("where", map("id", id), "data", map("posts", map("updateMany",
                 map("where", map("title", map("startsWith", "c")), "data", map("views", map("increment", 3)))))));
         assertThat(num(value("SELECT SUM(\"views\") FROM \"Post\" WHERE \"authorId\" = ?", id))).isEqualTo(6);
@@ -639,9 +642,25 @@ abstract class WriteSuite {
         assertThat(tagsOf(pid)).containsExactly("java");
         assertThat(rows("SELECT \"name\" FROM \"Tag\" ORDER BY \"name\"").stream().map(r -> r.get("name")).toList())
                 .containsExactly("go", "java");
+        // connecting more records than one statement may bind: chunked, still a statement per chunk, not per record
+        List<Map<String, Object>> many = new ArrayList<>();
+        for (int i = 0; i < 1200; i++) {
+            many.add(map("name", "bulk" + i));
+        }
+        prisma.model("Tag").createMany(map("data", many));
+        statements.clear();
+        prisma.model("Post").update(map("where", map("id", pid), "data", map("tags", map("connect", many))));
+        assertThat(tagsOf(pid)).hasSize(1201);
+        assertThat(statements).hasSizeLessThan(12);
+        prisma.model("Post").update(map("where", map("id", pid), "data", map("tags", map("disconnect", many))));
+        assertThat(tagsOf(pid)).containsExactly("java");
+        prisma.model("Tag").deleteMany(map("where", map("name", map("startsWith", "bulk"))));
         // the other side: a tag creating posts
+        statements.clear();
         prisma.model("Tag").update(map("where", map("name", "go"), "data", map("posts", map("create",
                 List.of(map("title", "g1"), map("title", "g2"))))));
+        assertThat(statements.stream().filter(s -> s.startsWith(sql("INSERT INTO \"Post\""))).count())
+                .isEqualTo(kind() == DbKind.MYSQL ? 2 : 1);
         assertThat(num(value("SELECT COUNT(*) FROM \"_PostToTag\" j JOIN \"Tag\" t ON t.\"id\" = j.\"B\" "
                 + "WHERE t.\"name\" = 'go'"))).isEqualTo(2);
     }
