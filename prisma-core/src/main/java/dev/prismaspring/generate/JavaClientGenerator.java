@@ -873,8 +873,9 @@ public final class JavaClientGenerator {
                 .append(JavaNames.literal(n)).append(fields).append(");\n    }\n\n");
         sb.append(javadoc("    ", "The dynamic delegate (Maps, JSON), e.g. for {@code aggregate} and {@code groupBy}."));
         sb.append("    public dev.prismaspring.client.ModelDelegate dynamic() {\n        return delegate;\n    }\n\n");
-        String one = T + "Results.asRecord(delegate.run(\"%s\", args.toPrismaArgs()), " + n + "::fromMap)";
-        String many = T + "Results.asRecords(delegate.run(\"%s\", args.toPrismaArgs()), " + n + "::fromMap)";
+        String mapper = packageName + "." + n + "::fromMap";
+        String one = T + "Results.asRecord(delegate.run(\"%s\", args.toPrismaArgs()), " + mapper + ")";
+        String many = T + "Results.asRecords(delegate.run(\"%s\", args.toPrismaArgs()), " + mapper + ")";
         String batch = T + "Results.asBatch(delegate.run(\"%s\", args.toPrismaArgs()))";
         String count = T + "Results.asCount(delegate.run(\"%s\", args.toPrismaArgs()))";
         operation(sb, n + "FindUniqueArgs", n, "findUnique", one, "The record with this unique criterion, or "
