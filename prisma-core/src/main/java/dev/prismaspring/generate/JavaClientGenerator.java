@@ -949,6 +949,11 @@ public final class JavaClientGenerator {
                 .append("        return new Prisma(client);\n    }\n\n");
         sb.append(javadoc("    ", "The dynamic client underneath (transactions, listeners, Map/JSON queries)."));
         sb.append("    public dev.prismaspring.client.PrismaClient prismaClient() {\n        return client;\n    }\n\n");
+        sb.append(javadoc("    ", "Runs {@code work} in one transaction of the underlying client (Prisma's interactive "
+                + "{@code $transaction}):\ncommitted when it returns, rolled back when it throws; typed calls inside "
+                + "it join the transaction."));
+        sb.append("    public <T> T transaction(java.util.function.Function<Prisma, T> work) {\n")
+                .append("        return client.transaction(c$ -> work.apply(this));\n    }\n\n");
         Set<String> methods = new LinkedHashSet<>(List.of("prismaClient", "of"));
         for (ModelView m : models.values()) {
             String method = JavaNames.member(JavaNames.lowerCamel(m.name()));

@@ -239,12 +239,19 @@ abstract class TypedWriteSuite {
     }
 
     @Test
-    void writesRunInsideTheClientsTransaction() {
-        assertThatThrownBy(() -> client.transaction(tx -> {
-            prisma.user().create(q -> q.data(d -> d.email("tx@example.com")));
+    void transactionsCommitOrRollBackTypedWrites() {
+        assertThatThrownBy(() -> prisma.transaction(tx -> {
+            tx.user().create(q -> q.data(d -> d.email("tx@example.com")));
             throw new IllegalStateException("roll back");
         })).isInstanceOf(IllegalStateException.class);
         assertThat(prisma.user().count(q -> q.where(new UserWhereInput().email("tx@example.com")))).isZero();
+        long made = prisma.transaction(tx -> {
+            tx.user().create(q -> q.data(d -> d.email("tx1@example.com")));
+            tx.user().create(q -> q.data(d -> d.email("tx2@example.com")));
+            return tx.user().count(q -> q.where(w -> w.email(f -> f.startsWith("tx"))));
+        });
+        assertThat(made).isEqualTo(2);
+        assertThat(prisma.user().count(q -> q.where(w -> w.email(f -> f.startsWith("tx"))))).isEqualTo(2);
     }
 
     @Test
