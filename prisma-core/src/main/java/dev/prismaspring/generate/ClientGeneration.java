@@ -20,13 +20,16 @@ import java.util.stream.Stream;
 /**
  * One run of the generator as the Maven plugin and the CLI do it: read a schema file or folder, validate it,
  * generate the client and write it below an output folder. The output folder keeps a hash of the schema, the
- * package and the generator version ({@value #HASH_FILE}), so an unchanged schema is not generated again; files a
- * previous run generated that are no longer part of the client are deleted.
+ * package and the generator per package ({@code .prisma-client-<package>.sha256}), so an unchanged schema is not
+ * generated again; files a previous run generated in the package that are no longer part of the client are
+ * deleted. Several clients (packages) may share one output folder.
  */
 public final class ClientGeneration {
 
-    /** The hash file written into the output folder. */
-    public static final String HASH_FILE = ".prisma-client.sha256";
+    /** The name of the hash file a run for {@code packageName} keeps in the output folder. */
+    public static String hashFile(String packageName) {
+        return ".prisma-client-" + packageName + ".sha256";
+    }
 
     /** Bumped whenever the generated code changes shape, so existing output is generated again. */
     static final String GENERATOR_VERSION = "2";
@@ -56,7 +59,7 @@ public final class ClientGeneration {
     public static Outcome run(Path schema, Path outputDirectory, String packageName, boolean force) {
         SourceFiles files = load(schema);
         String hash = hash(files, packageName);
-        Path hashFile = outputDirectory.resolve(HASH_FILE);
+        Path hashFile = outputDirectory.resolve(hashFile(packageName));
         if (!force && hash.equals(readQuietly(hashFile))
                 && Files.isDirectory(outputDirectory.resolve(packageName.replace('.', '/')))) {
             return new Outcome(false, countJava(outputDirectory), -1);
@@ -71,18 +74,22 @@ public final class ClientGeneration {
                     + "(postgresql, mysql, sqlite); the client needs one.");
         }
         List<GeneratedSource> sources = JavaClientGenerator.generate(validated.datamodel(), packageName);
-        write(sources, outputDirectory);
+        write(sources, outputDirectory, packageName);
         writeString(hashFile, hash);
         int models = (int) validated.datamodel().models().stream().filter(m -> !m.ignored()).count();
         return new Outcome(true, sources.size(), models);
     }
 
-    /** Writes {@code sources} below {@code outputDirectory}, removing Java files earlier runs generated there. */
-    public static void write(List<GeneratedSource> sources, Path outputDirectory) {
+    /**
+     * Writes {@code sources} below {@code outputDirectory}, first removing the Java files an earlier run generated
+     * in the package's folder (a model that is gone leaves no file behind; other files are kept).
+     */
+    public static void write(List<GeneratedSource> sources, Path outputDirectory, String packageName) {
         try {
-            if (Files.isDirectory(outputDirectory)) {
+            Path packageDir = outputDirectory.resolve(packageName.replace('.', '/'));
+            if (Files.isDirectory(packageDir)) {
                 List<Path> stale = new ArrayList<>();
-                try (Stream<Path> walk = Files.walk(outputDirectory)) {
+                try (Stream<Path> walk = Files.list(packageDir)) {
                     walk.filter(p -> p.toString().endsWith(".java")).forEach(stale::add);
                 }
                 for (Path p : stale) {

@@ -47,7 +47,7 @@ class GenerateMojoTest {
         mojo(schema, out).execute();
         assertThat(user).exists();
         assertThat(out.resolve("com/example/db/Prisma.java")).exists();
-        assertThat(out.resolve(ClientGeneration.HASH_FILE)).exists();
+        assertThat(out.resolve(ClientGeneration.hashFile("com.example.db"))).exists();
 
         FileTime old = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
         Files.setLastModifiedTime(user, old);
@@ -59,6 +59,24 @@ class GenerateMojoTest {
         assertThat(out.resolve("com/example/db/Post.java")).exists();
         assertThat(out.resolve("com/example/db/Person.java")).exists();
         assertThat(user).as("a model that is gone loses its files").doesNotExist();
+    }
+
+    @Test
+    void twoClientsShareAnOutputFolder() throws Exception {
+        Path schema = tmp.resolve("schema.prisma");
+        Files.writeString(schema, SCHEMA);
+        Path out = tmp.resolve("out");
+        mojo(schema, out).execute();
+        GenerateMojo other = mojo(schema, out);
+        other.packageName = "com.example.other";
+        other.execute();
+        Path first = out.resolve("com/example/db/User.java");
+        FileTime old = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+        Files.setLastModifiedTime(first, old);
+        mojo(schema, out).execute();
+        assertThat(first).as("the other package's run neither deleted nor invalidated this one").exists();
+        assertThat(Files.getLastModifiedTime(first)).isEqualTo(old);
+        assertThat(out.resolve("com/example/other/User.java")).exists();
     }
 
     @Test
