@@ -109,7 +109,7 @@ public final class WriteEngine {
                 case "createMany", "createManyAndReturn" -> {
                     List<Row> rows = new ArrayList<>();
                     for (WriteData d : w.rows()) {
-                        rows.add(withDefaults(m, scalarValues(d), true));
+                        rows.add(withDefaults(m, scalarValues(d)));
                     }
                     boolean returning = w.operation().endsWith("AndReturn");
                     List<Row> keys = new ArrayList<>();
@@ -165,7 +165,7 @@ public final class WriteEngine {
             }
             values.putAll(scalarValues(data));
             values.putAll(fixed);
-            values = withDefaults(m, values, true);
+            values = withDefaults(m, values);
             for (Datamodel.RelationField rf : m.relations().values()) {
                 QuerySchema.RelationLink link = m.link(rf);
                 if (WriteParser.side(link) == Side.PARENT_HOLDS_FK && isUnique(m, link.parentFields())) {
@@ -188,7 +188,7 @@ public final class WriteEngine {
         }
 
         /** Fills client-side defaults ({@code uuid()}, {@code cuid()}, {@code nanoid()}, {@code ulid()}, {@code now()}, @updatedAt). */
-        Row withDefaults(QuerySchema.ModelInfo m, Row given, boolean creating) {
+        Row withDefaults(QuerySchema.ModelInfo m, Row given) {
             Row out = new Row(given);
             for (ScalarField f : m.scalars().values()) {
                 if (!out.containsKey(f)) {
@@ -307,8 +307,13 @@ public final class WriteEngine {
 
         private Row nativeUpsert(Query.Write w) {
             QuerySchema.ModelInfo m = w.model();
-            Row values = withDefaults(m, scalarValues(w.data()), true);
-            insertMany(m, List.of(values), false, false, new ArrayList<>(), w.conflict(), w.update());
+            Row values = withDefaults(m, scalarValues(w.data()));
+            List<Row> returned = new ArrayList<>();
+            boolean returning = dialect.supportsReturning();
+            insertMany(m, List.of(values), false, returning, returned, w.conflict(), w.update());
+            if (!returned.isEmpty()) {
+                return returned.get(0);
+            }
             Row key = new Row();
             w.conflict().forEach(f -> key.put(f, values.get(f)));
             Row row = findOne(m, keyFilter(w.conflict(), List.of(key)), false);
@@ -373,7 +378,7 @@ public final class WriteEngine {
             QuerySchema.ModelInfo m = w.model();
             List<Row> rows = new ArrayList<>();
             for (WriteData d : w.rows()) {
-                rows.add(withDefaults(m, scalarValues(d), true));
+                rows.add(withDefaults(m, scalarValues(d)));
             }
             return insertMany(m, rows, false, false, new ArrayList<>(), w.conflict(), w.update());
         }
@@ -682,7 +687,7 @@ public final class WriteEngine {
                         for (WriteData.Item item : n.items()) {
                             Row r = scalarValues(item.create());
                             r.putAll(fixed);
-                            rows.add(withDefaults(t, r, true));
+                            rows.add(withDefaults(t, r));
                         }
                         List<Row> keys = new ArrayList<>();
                         insertMany(t, rows, false, join, keys, null, null);
@@ -707,7 +712,7 @@ public final class WriteEngine {
                     for (WriteData.Item item : n.items()) {
                         Row r = scalarValues(item.create());
                         r.putAll(fixed);
-                        rows.add(withDefaults(t, r, true));
+                        rows.add(withDefaults(t, r));
                     }
                     insertMany(t, rows, n.skipDuplicates(), false, null, null, null);
                 }

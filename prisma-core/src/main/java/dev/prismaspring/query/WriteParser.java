@@ -259,7 +259,7 @@ final class WriteParser {
             if (f != null && !excluded.contains(k)) {
                 scalars.put(f, new WriteData.Set(createValue(m, f, e.getValue(), p)));
             } else if (nested && m.relations().containsKey(k) && !excluded.contains(k)) {
-                relations.add(nested(m, m.relations().get(k), e.getValue(), p, true));
+                relations.addAll(nested(m, m.relations().get(k), e.getValue(), p, true));
             } else {
                 throw unknownInput(p, k, allowed(m, excluded, nested));
             }
@@ -285,7 +285,7 @@ final class WriteParser {
             if (f != null && !excluded.contains(k)) {
                 scalars.put(f, updateValue(m, f, e.getValue(), p));
             } else if (nested && m.relations().containsKey(k) && !excluded.contains(k)) {
-                relations.add(nested(m, m.relations().get(k), e.getValue(), p, false));
+                relations.addAll(nested(m, m.relations().get(k), e.getValue(), p, false));
             } else {
                 throw unknownInput(p, k, allowed(m, excluded, nested));
             }
@@ -482,8 +482,35 @@ final class WriteParser {
 
     // ------------------------------------------------------------------------------------------ nested writes
 
-    private WriteData.NestedWrite nested(QuerySchema.ModelInfo m, Datamodel.RelationField rf, JsonNode v,
-                                         List<String> path, boolean creating) {
+    /**
+     * The order in which several nested operations on one to-many relation field run: removals first, then
+     * changes, then additions (so that {@code set} never undoes a {@code connect} of the same write).
+     */
+    static final List<String> NESTED_ORDER = List.of("set", "disconnect", "delete", "deleteMany", "update",
+            "updateMany", "upsert", "create", "createMany", "connectOrCreate", "connect");
+
+    private List<WriteData.NestedWrite> nested(QuerySchema.ModelInfo m, Datamodel.RelationField rf, JsonNode v,
+                                               List<String> path, boolean creating) {
+        if (!v.isObject() || v.size() <= 1 || rf.arity() != Datamodel.Arity.LIST) {
+            return List.of(nestedOne(m, rf, v, path, creating));
+        }
+        List<WriteData.NestedWrite> out = new ArrayList<>();
+        for (String k : v.propertyNames()) {
+            if (!NESTED_ORDER.contains(k)) {
+                // reported with the available operations
+                nestedOne(m, rf, JsonNodeFactory.instance.objectNode().set(k, v.get(k)), path, creating);
+            }
+        }
+        for (String op : NESTED_ORDER) {
+            if (v.has(op)) {
+                out.add(nestedOne(m, rf, JsonNodeFactory.instance.objectNode().set(op, v.get(op)), path, creating));
+            }
+        }
+        return out;
+    }
+
+    private WriteData.NestedWrite nestedOne(QuerySchema.ModelInfo m, Datamodel.RelationField rf, JsonNode v,
+                                            List<String> path, boolean creating) {
         QuerySchema.RelationLink link = m.link(rf);
         QuerySchema.ModelInfo t = link.target();
         Side side = side(link);
@@ -518,9 +545,9 @@ final class WriteParser {
             throw invalidType(path, rf.name(), t.name() + (creating ? "CreateNestedInput" : "UpdateNestedInput"), v);
         }
         if (v.size() != 1) {
-            // Prisma accepts several operations on one relation field; we run them in Prisma's order
-            throw new PrismaValidationException("P2009", "TooManyFieldsGiven", path, "Give one nested operation per "
-                    + "relation field in " + String.join(".", path) + " (got " + v.size() + "); split the write.");
+            throw new PrismaValidationException("P2009", v.isEmpty() ? "SomeFieldsMissing" : "TooManyFieldsGiven",
+                    path, "Expected exactly one nested operation on the to-one relation " + String.join(".", path)
+                    + ", got " + v.size() + ". Available: " + String.join(", ", ops) + ".");
         }
         String op = v.propertyNames().iterator().next();
         if (!ops.contains(op)) {

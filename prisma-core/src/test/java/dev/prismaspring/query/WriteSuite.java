@@ -224,6 +224,18 @@ abstract class WriteSuite {
                 .isInstanceOf(PrismaValidationException.class).hasMessageContaining("disconnect");
         assertThatThrownBy(() -> prisma.model("User").create("{\"data\": {\"email\": \"j@x\", \"meta\": null}}"))
                 .hasMessageContaining("DbNull");
+        assertThatThrownBy(() -> prisma.model("User").create("""
+                {"data": {"email": "n@x", "posts": {"create": [{"title": "a"}, {"titel": "b"}]}}}"""))
+                .isInstanceOf(PrismaValidationException.class).hasMessageContaining("Did you mean 'title'?")
+                .satisfies(e -> assertThat(((PrismaValidationException) e).path())
+                        .containsExactly("data", "posts", "create", "1", "titel"));
+        // the back relation is set by the parent, so it is not an argument of the nested create
+        assertThatThrownBy(() -> prisma.model("User").create("""
+                {"data": {"email": "n@x", "posts": {"create": {"title": "a", "authorId": 3}}}}"""))
+                .isInstanceOf(PrismaValidationException.class).hasMessageContaining("Unknown argument 'authorId'");
+        assertThatThrownBy(() -> prisma.model("Post").create("""
+                {"data": {"title": "a", "authorId": 1, "author": {"connect": {"id": 1}}}}"""))
+                .isInstanceOf(PrismaValidationException.class).hasMessageContaining("not both");
         assertThat(statements).isEmpty();
         assertThat(count("User")).isZero();
     }
@@ -499,9 +511,15 @@ abstract class WriteSuite {
                 .map(r -> r.get("title")).toList()).containsExactly("ups");
         prisma.model("User").update(map("where", map("id", id), "data", map("posts", map("connectOrCreate",
                 List.of(map("where", map("id", free.get(1)), "create", map("title", "unused")),
-                        map("where", map("id", "new-id"), "create", map("title", "made")))))));
+                        map("where", map("id", "new-id"), "create", map("id", "new-id", "title", "made")))))));
         assertThat(rows("SELECT \"title\" FROM \"Post\" WHERE \"authorId\" = ? ORDER BY \"title\"", id).stream()
                 .map(r -> r.get("title")).toList()).containsExactly("free2", "made", "ups");
+        // several operations on one relation field: removals run before additions
+        prisma.model("User").update(map("where", map("id", id), "data", map("posts", map(
+                "connect", List.of(map("id", free.get(0))), "create", map("title", "both"),
+                "set", List.of(map("id", "new-id"))))));
+        assertThat(rows("SELECT \"title\" FROM \"Post\" WHERE \"authorId\" = ? ORDER BY \"title\"", id).stream()
+                .map(r -> r.get("title")).toList()).containsExactly("both", "free1", "made");
     }
 
     @Test
