@@ -166,6 +166,18 @@ abstract class TypedWriteSuite {
     }
 
     @Test
+    void severalNestedOperationsOnOneToManyRelation() {
+        prisma.user().create(q -> q.data(d -> d.email("kim@example.com")
+                .posts(p -> p.create(new PostCreateInput().title("Kim old").updatedAt(BlogFixture.JAN)))));
+        User kim = prisma.user().update(q -> q.where(w -> w.email("kim@example.com"))
+                .data(d -> d.posts(p -> p
+                        .deleteMany(new dev.prismaspring.typed.blog.PostWhereInput().title("Kim old"))
+                        .create(new PostCreateInput().title("Kim new").updatedAt(BlogFixture.FEB))))
+                .include(i -> i.posts()));
+        assertThat(kim.posts()).extracting(Post::title).containsExactly("Kim new");
+    }
+
+    @Test
     void updateManyToManyWithSetAndDisconnect() {
         Post p = prisma.post().create(q -> q.data(d -> d.title("Tagged").updatedAt(BlogFixture.JAN)
                 .author(a -> a.connect(w -> w.id(1)))
