@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 @Command(name = "prisma", mixinStandardHelpOptions = true, versionProvider = PrismaCli.Version.class,
         description = "Prisma for Spring Boot: schema tooling, migrations and queries.",
         subcommands = {FormatCommand.class, ValidateCommand.class, MigrateCommand.class, DbCommand.class,
-                QueryCommand.class})
+                QueryCommand.class, GenerateCommand.class})
 public final class PrismaCli implements Runnable {
 
     /** Exit code for success. */

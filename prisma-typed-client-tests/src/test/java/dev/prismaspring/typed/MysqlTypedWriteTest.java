@@ -1,0 +1,11 @@
+package dev.prismaspring.typed;
+
+import dev.prismaspring.testdb.DbKind;
+
+/** The typed write suite on Mysql. */
+class MysqlTypedWriteTest extends TypedWriteSuite {
+    @Override
+    DbKind kind() {
+        return DbKind.MYSQL;
+    }
+}

@@ -1,0 +1,11 @@
+package dev.prismaspring.typed;
+
+import dev.prismaspring.testdb.DbKind;
+
+/** The typed write suite on Postgres. */
+class PostgresTypedWriteTest extends TypedWriteSuite {
+    @Override
+    DbKind kind() {
+        return DbKind.POSTGRES;
+    }
+}
