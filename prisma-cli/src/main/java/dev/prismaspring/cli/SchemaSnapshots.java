@@ -1,13 +1,12 @@
 package dev.prismaspring.cli;
 
+import dev.prismaspring.migrate.files.SchemaSnapshot;
 import dev.prismaspring.liquibase.MigrationStatus;
 import dev.prismaspring.migrate.files.Migration;
 import dev.prismaspring.migrate.files.NextMigration;
 import dev.prismaspring.migrate.files.SnapshotException;
 import dev.prismaspring.psl.Diagnostic;
 import dev.prismaspring.psl.DiagnosticPrinter;
-import dev.prismaspring.psl.SourceFile;
-import dev.prismaspring.psl.SourceFiles;
 import dev.prismaspring.schema.SchemaValidator;
 import dev.prismaspring.schema.ValidatedSchema;
 import dev.prismaspring.sql.SqlSchema;
@@ -42,23 +41,9 @@ final class SchemaSnapshots {
             throw CliException.user("The schema at " + location + " has no datasource block with a provider "
                     + "(postgresql, mysql or sqlite). Add one.");
         }
-        return new Current(result, SqlSchemaCalculator.calculate(result.datamodel()), snapshotText(loaded.files()));
+        return new Current(result, SqlSchemaCalculator.calculate(result.datamodel()), SchemaSnapshot.text(loaded.files()));
     }
 
-    /** One file's text as is; several files concatenated, each after a {@code // file:} comment. */
-    static String snapshotText(SourceFiles files) {
-        if (files.size() == 1) {
-            return files.get(0).text();
-        }
-        StringBuilder out = new StringBuilder();
-        for (SourceFile f : files.files()) {
-            out.append("// file: ").append(f.name()).append('\n').append(f.text());
-            if (!f.text().endsWith("\n")) {
-                out.append('\n');
-            }
-        }
-        return out.toString();
-    }
 
     /** The SQL schema of a migration's snapshot; a user error when it is missing or invalid. */
     static SqlSchema ofSnapshot(Migration migration) {

@@ -1,7 +1,6 @@
 package dev.prismaspring.autoconfigure;
 
-import dev.prismaspring.psl.SourceFile;
-import dev.prismaspring.psl.SourceFiles;
+import dev.prismaspring.migrate.files.SchemaSnapshot;
 import dev.prismaspring.schema.Datamodel;
 import dev.prismaspring.schema.Provider;
 import dev.prismaspring.schema.ValidatedSchema;
@@ -42,17 +41,6 @@ public record PrismaSchema(String location, ValidatedSchema validated) {
 
     /** The text a new migration keeps as its {@code schema.prisma} snapshot (the CLI's format). */
     public String snapshotText() {
-        SourceFiles files = validated.files();
-        if (files.size() == 1) {
-            return files.get(0).text();
-        }
-        StringBuilder out = new StringBuilder();
-        for (SourceFile f : files.files()) {
-            out.append("// file: ").append(f.name()).append('\n').append(f.text());
-            if (!f.text().endsWith("\n")) {
-                out.append('\n');
-            }
-        }
-        return out.toString();
+        return SchemaSnapshot.text(validated.files());
     }
 }
