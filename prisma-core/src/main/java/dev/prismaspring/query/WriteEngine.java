@@ -100,6 +100,44 @@ public final class WriteEngine {
 
         private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
+        /** Where in the arguments the running nested write is ({@code data}, {@code .posts.create}, {@code [1]}). */
+        private final java.util.ArrayDeque<String> path = new java.util.ArrayDeque<>(List.of("data"));
+
+        /**
+         * Runs {@code work} as the part {@code segment} of the arguments: an error raised inside a nested write
+         * leaves it naming where ({@link PrismaException#atPath}).
+         */
+        private <T> T at(String segment, java.util.function.Supplier<T> work) {
+            if (segment.isEmpty()) {
+                return work.get();
+            }
+            path.addLast(segment);
+            try {
+                return work.get();
+            } catch (PrismaException e) {
+                throw path.size() > 1 ? e.atPath(String.join("", path)) : e;
+            } finally {
+                path.removeLast();
+            }
+        }
+
+        private void at(String segment, Runnable work) {
+            at(segment, () -> {
+                work.run();
+                return null;
+            });
+        }
+
+        /** A nested write's place: {@code .posts.create}. */
+        private static String segment(WriteData.NestedWrite n) {
+            return "." + n.link().field().name() + "." + n.operation();
+        }
+
+        /** An item's place in its nested write: {@code [i]} when the write got more than one item. */
+        private static String index(WriteData.NestedWrite n, int i) {
+            return n.items().size() > 1 ? "[" + i + "]" : "";
+        }
+
         Object execute(Query.Write w) {
             QuerySchema.ModelInfo m = w.model();
             switch (w.operation()) {
@@ -159,7 +197,7 @@ public final class WriteEngine {
             Row values = new Row();
             for (WriteData.NestedWrite n : data.relations()) {
                 if (WriteParser.side(n.link()) == Side.PARENT_HOLDS_FK) {
-                    Row target = resolveOwnedTarget(n);
+                    Row target = at(segment(n), () -> resolveOwnedTarget(n));
                     linkValues(n.link(), target, values);
                 }
             }
@@ -175,7 +213,7 @@ public final class WriteEngine {
             Row row = insertOne(m, values);
             for (WriteData.NestedWrite n : data.relations()) {
                 if (WriteParser.side(n.link()) != Side.PARENT_HOLDS_FK) {
-                    childSide(m, row, n, true);
+                    at(segment(n), () -> childSide(m, row, n, true));
                 }
             }
             return row;
@@ -357,10 +395,10 @@ public final class WriteEngine {
             QuerySchema.ModelInfo m = w.model();
             Row row = findOne(m, w.where(), false);
             if (row != null) {
-                return updateOne(m, row, w.update());
+                return asRoot("update", () -> updateOne(m, row, w.update()));
             }
             try {
-                return transactions.savepoint(() -> createOne(m, w.data(), Map.of()));
+                return transactions.savepoint(() -> asRoot("create", () -> createOne(m, w.data(), Map.of())));
             } catch (RuntimeException e) {
                 if (!isUniqueViolation(e)) {
                     throw e;
@@ -370,7 +408,19 @@ public final class WriteEngine {
                 if (again == null) {
                     throw e;
                 }
-                return updateOne(m, again, w.update());
+                return asRoot("update", () -> updateOne(m, again, w.update()));
+            }
+        }
+
+        /** Runs {@code work} with {@code root} (instead of {@code data}) as the root of value paths. */
+        private <T> T asRoot(String root, java.util.function.Supplier<T> work) {
+            String before = path.removeFirst();
+            path.addFirst(root);
+            try {
+                return work.get();
+            } finally {
+                path.removeFirst();
+                path.addFirst(before);
             }
         }
 
@@ -390,7 +440,7 @@ public final class WriteEngine {
             Row fkChanges = new Row();
             for (WriteData.NestedWrite n : data.relations()) {
                 if (WriteParser.side(n.link()) == Side.PARENT_HOLDS_FK) {
-                    ownedSide(m, row, n, fkChanges);
+                    at(segment(n), () -> ownedSide(m, row, n, fkChanges));
                 }
             }
             for (Datamodel.RelationField rf : m.relations().values()) {
@@ -421,7 +471,7 @@ public final class WriteEngine {
             }
             for (WriteData.NestedWrite n : data.relations()) {
                 if (WriteParser.side(n.link()) != Side.PARENT_HOLDS_FK) {
-                    childSide(m, after, n, false);
+                    at(segment(n), () -> childSide(m, after, n, false));
                 }
             }
             return after;
@@ -614,7 +664,8 @@ public final class WriteEngine {
                 }
                 case "connectOrCreate" -> {
                     Row r = findOne(t, item.where(), false, link.childFields());
-                    yield r != null ? r : ensure(t, createOne(t, item.create(), Map.of()), link.childFields());
+                    yield r != null ? r : ensure(t, at(".create", () -> createOne(t, item.create(), Map.of())),
+                            link.childFields());
                 }
                 default -> throw new IllegalStateException(n.operation());
             };
@@ -642,9 +693,10 @@ public final class WriteEngine {
                 case "upsert" -> {
                     List<Row> current = scoped(m, row, link, item.where());
                     if (!current.isEmpty()) {
-                        updateOne(t, current.get(0), item.data());
+                        at(".update", () -> updateOne(t, current.get(0), item.data()));
                     } else {
-                        linkValues(link, ensure(t, createOne(t, item.create(), Map.of()), link.childFields()), fk);
+                        linkValues(link, ensure(t, at(".create", () -> createOne(t, item.create(), Map.of())),
+                                link.childFields()), fk);
                     }
                 }
                 case "delete" -> {
@@ -697,11 +749,12 @@ public final class WriteEngine {
                         return;
                     }
                     List<Row> created = new ArrayList<>();
-                    for (WriteData.Item item : n.items()) {
+                    for (int i = 0; i < n.items().size(); i++) {
+                        WriteData.Item item = n.items().get(i);
                         if (!link.toMany() && !creating) {
                             release(m, row, link, List.of());
                         }
-                        created.add(createOne(t, item.create(), fixed));
+                        created.add(at(index(n, i), () -> createOne(t, item.create(), fixed)));
                     }
                     if (join) {
                         insertJoinRows(link, parentKey, created);
@@ -718,7 +771,8 @@ public final class WriteEngine {
                 }
                 case "connect" -> connect(m, row, link, parentKey, fixed, uniques(t, n.items()), creating);
                 case "connectOrCreate" -> {
-                    for (WriteData.Item item : n.items()) {
+                    for (int i = 0; i < n.items().size(); i++) {
+                        WriteData.Item item = n.items().get(i);
                         Row found = findOne(t, item.where(), false);
                         if (found != null) {
                             connect(m, row, link, parentKey, fixed, List.of(found), creating);
@@ -726,7 +780,7 @@ public final class WriteEngine {
                             if (!link.toMany() && !creating) {
                                 release(m, row, link, List.of());
                             }
-                            Row created = createOne(t, item.create(), fixed);
+                            Row created = at(index(n, i) + ".create", () -> createOne(t, item.create(), fixed));
                             if (join) {
                                 insertJoinRows(link, parentKey, List.of(created));
                             }
@@ -756,26 +810,31 @@ public final class WriteEngine {
                     }
                 }
                 case "update" -> {
-                    for (WriteData.Item item : n.items()) {
-                        List<Row> targets = scoped(m, row, link, item.where());
-                        if (targets.isEmpty()) {
-                            throw nestedNotFound(link, "update");
-                        }
-                        updateOne(t, targets.get(0), item.data());
+                    for (int i = 0; i < n.items().size(); i++) {
+                        WriteData.Item item = n.items().get(i);
+                        at(index(n, i), () -> {
+                            List<Row> targets = scoped(m, row, link, item.where());
+                            if (targets.isEmpty()) {
+                                throw nestedNotFound(link, "update");
+                            }
+                            at(link.toMany() ? ".data" : "", () -> updateOne(t, targets.get(0), item.data()));
+                        });
                     }
                 }
                 case "updateMany" -> {
-                    for (WriteData.Item item : n.items()) {
-                        updateRows(t, scoped(m, row, link, item.where()), item.data());
+                    for (int i = 0; i < n.items().size(); i++) {
+                        WriteData.Item item = n.items().get(i);
+                        at(index(n, i), () -> updateRows(t, scoped(m, row, link, item.where()), item.data()));
                     }
                 }
                 case "upsert" -> {
-                    for (WriteData.Item item : n.items()) {
+                    for (int i = 0; i < n.items().size(); i++) {
+                        WriteData.Item item = n.items().get(i);
                         List<Row> targets = scoped(m, row, link, item.where());
                         if (!targets.isEmpty()) {
-                            updateOne(t, targets.get(0), item.data());
+                            at(index(n, i) + ".update", () -> updateOne(t, targets.get(0), item.data()));
                         } else {
-                            Row created = createOne(t, item.create(), fixed);
+                            Row created = at(index(n, i) + ".create", () -> createOne(t, item.create(), fixed));
                             if (join) {
                                 insertJoinRows(link, parentKey, List.of(created));
                             }
@@ -783,15 +842,18 @@ public final class WriteEngine {
                     }
                 }
                 case "delete" -> {
-                    for (WriteData.Item item : n.items()) {
-                        List<Row> targets = scoped(m, row, link, item.where());
-                        if (targets.isEmpty()) {
-                            throw nestedNotFound(link, "delete");
-                        }
-                        if (join) {
-                            deleteJoinRows(link, parentKey, targets);
-                        }
-                        deleteRows(t, targets);
+                    for (int i = 0; i < n.items().size(); i++) {
+                        WriteData.Item item = n.items().get(i);
+                        at(index(n, i), () -> {
+                            List<Row> targets = scoped(m, row, link, item.where());
+                            if (targets.isEmpty()) {
+                                throw nestedNotFound(link, "delete");
+                            }
+                            if (join) {
+                                deleteJoinRows(link, parentKey, targets);
+                            }
+                            deleteRows(t, targets);
+                        });
                     }
                 }
                 case "deleteMany" -> {
@@ -1229,8 +1291,8 @@ public final class WriteEngine {
     }
 
     private static PrismaException notFound(String detail) {
-        return new PrismaException("P2025", "An operation failed because it depends on one or more records that "
-                + "were required but not found. " + detail);
+        return PrismaException.of("P2025", "An operation failed because it depends on one or more records that "
+                + "were required but not found. " + detail, Map.of("cause", detail), null);
     }
 
     private static PrismaException inlineNotFound(QuerySchema.RelationLink link, String op) {

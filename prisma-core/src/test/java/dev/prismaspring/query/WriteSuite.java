@@ -73,8 +73,9 @@ abstract class WriteSuite {
     DataSource dataSource(TestDatabase d) {
         String url = d.jdbcUrl();
         if (kind() == DbKind.SQLITE) {
-            // several connections write one file: wait for the lock, take it when the transaction begins
-            url += "?busy_timeout=30000&transaction_mode=IMMEDIATE";
+            // several connections write one file: wait for the lock, take it when the transaction begins; every
+            // new connection (no pool here) enforces foreign keys
+            url += "?busy_timeout=30000&transaction_mode=IMMEDIATE&foreign_keys=true";
         }
         return new DriverManagerDataSource(url);
     }
@@ -731,6 +732,58 @@ abstract class WriteSuite {
         assertThat(count("Post")).isZero();
         assertThat(count("Tag")).isEqualTo(1);
         assertThat(count("_PostToTag")).isZero();
+    }
+
+    @Test
+    void nestedWriteErrorsNameTheirValuePath() {
+        prisma.model("Tag").create("{\"data\": {\"name\": \"taken\"}}");
+        // a database error (P2002) two levels down
+        assertThatThrownBy(() -> prisma.model("User").create(map("data", map("email", "vp@x", "posts",
+                map("create", List.of(map("title", "ok"), map("title", "bad", "tags", map("create",
+                        map("name", "taken")))))))))
+                .isInstanceOf(PrismaConstraintViolationException.class)
+                .hasMessageContaining("on model `Tag` (at data.posts.create[1].tags.create)")
+                .satisfies(e -> assertThat(((PrismaException) e).meta())
+                        .containsEntry("path", "data.posts.create[1].tags.create")
+                        .containsEntry("modelName", "Tag"));
+        assertThat(count("User")).isZero();
+        assertThat(count("Post")).isZero();
+
+        // a foreign key (P2003) in a nested create with an unchecked scalar key
+        Map<String, Object> u = user("vp2@x");
+        assertThatThrownBy(() -> prisma.model("User").update(map("where", map("id", u.get("id")), "data",
+                map("name", "changed", "memberships", map("create", map("groupId", 987654))))))
+                .satisfies(e -> {
+                    PrismaException p = (PrismaException) e;
+                    assertThat(p.code()).isEqualTo("P2003");
+                    assertThat(p.meta()).containsEntry("path", "data.memberships.create");
+                    assertThat(p.getMessage()).endsWith("(at data.memberships.create)");
+                });
+        assertThat(value("SELECT \"name\" FROM \"User\" WHERE \"id\" = ?", u.get("id"))).isNull();
+
+        // the client's own P2025 and P2014 from nested operations
+        prisma.model("User").update(map("where", map("id", u.get("id")), "data", map("posts", map("create",
+                List.of(map("title", "p1"), map("title", "p2"))), "profile", map("create", map("bio", "b")))));
+        Object p1 = value("SELECT \"id\" FROM \"Post\" WHERE \"title\" = 'p1'");
+        assertThatThrownBy(() -> prisma.model("User").update(map("where", map("id", u.get("id")), "data",
+                map("posts", map("update", List.of(
+                        map("where", map("id", p1), "data", map("views", 1)),
+                        map("where", map("id", "missing"), "data", map("views", 2))))))))
+                .satisfies(e -> {
+                    PrismaException p = (PrismaException) e;
+                    assertThat(p.code()).isEqualTo("P2025");
+                    assertThat(p.meta()).containsEntry("path", "data.posts.update[1]");
+                    assertThat(p.meta().get("cause")).asString().contains("nested update");
+                });
+        assertThat(num(value("SELECT SUM(\"views\") FROM \"Post\""))).isZero();
+        assertThatThrownBy(() -> prisma.model("User").update(map("where", map("id", u.get("id")), "data",
+                map("profile", map("create", map("bio", "second"))))))
+                .satisfies(e -> assertThat(((PrismaException) e).code()).isEqualTo("P2014"))
+                .satisfies(e -> assertThat(((PrismaException) e).meta()).containsEntry("path", "data.profile.create"));
+        // a top-level error names no path
+        assertThatThrownBy(() -> prisma.model("User").create(map("data", map("email", "vp2@x"))))
+                .satisfies(e -> assertThat(((PrismaException) e).meta()).doesNotContainKey("path"))
+                .hasMessageNotContaining("(at ");
     }
 
     @Test
