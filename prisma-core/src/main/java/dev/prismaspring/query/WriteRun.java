@@ -106,8 +106,14 @@ final class WriteRun {
             }
             case "updateMany", "updateManyAndReturn" -> {
                 List<WriteRow> rows = lookup.find(m, w.where(), m.primaryKey(), w.limit(), false);
-                statements.updateRows(m, rows, w.data());
-                return w.operation().endsWith("AndReturn") ? written.readMany(m, rows, w.selection()) : written.count(rows.size());
+                List<WriteRow> before = emulateRelations && changesReferencedKey(m, w.data())
+                        ? rows.stream().map(r -> lookup.ensure(m, r, referencedFields(m))).toList() : List.of();
+                List<WriteRow> after = statements.updateRowsReturningKeys(m, rows, w.data());
+                for (WriteRow b : before) {
+                    actions.cascadeKeyUpdate(m, b, w.data());
+                }
+                return w.operation().endsWith("AndReturn") ? written.readMany(m, after, w.selection())
+                        : written.count(rows.size());
             }
             case "upsert" -> {
                 return written.readOne(m, w.conflict() != null ? nativeUpsert(w) : emulatedUpsert(w), w.selection());
@@ -319,6 +325,11 @@ final class WriteRun {
 
     // -------------------------------------------------------------------------------------- results
 
+
+    /** Whether {@code data} sets a field other records may reference (primary key or unique). */
+    private static boolean changesReferencedKey(QuerySchema.ModelInfo m, WriteData data) {
+        return referencedFields(m).stream().anyMatch(data.scalars()::containsKey);
+    }
 
     static boolean isUnique(QuerySchema.ModelInfo m, List<ScalarField> fields) {
         return m.uniqueKeys().stream().anyMatch(k -> new LinkedHashSet<>(k.fields()).equals(

@@ -154,10 +154,52 @@ final class WriteStatements {
     }
 
     void updateRows(QuerySchema.ModelInfo m, List<WriteRow> rows, WriteData data, WriteRow extra) {
-        if (rows.isEmpty()) {
+        Statement set = new Statement();
+        String head = updateHead(m, data, extra, set);
+        if (rows.isEmpty() || head == null) {
             return;
         }
+        lookup.forChunks(m, rows, set.paramCount(), (chunk, where) -> runner.update(
+                new Statement().append(head).values(set.params()).append(where)));
+    }
+
+    /**
+     * {@link #updateRows} that returns the rows' keys as they are after the update: the same keys when the update
+     * leaves the primary key alone, else the keys the database returns ({@code RETURNING}; the operations that
+     * need this, {@code updateManyAndReturn}, exist only where the dialect has it) or, without it, the keys with
+     * the values the update set.
+     */
+    List<WriteRow> updateRowsReturningKeys(QuerySchema.ModelInfo m, List<WriteRow> rows, WriteData data) {
+        List<ScalarField> pk = m.primaryKey();
+        if (rows.isEmpty() || pk.stream().noneMatch(data.scalars()::containsKey)) {
+            updateRows(m, rows, data);
+            return rows;
+        }
         Statement set = new Statement();
+        String head = updateHead(m, data, new WriteRow(), set);
+        if (!dialect.supportsReturning()) {
+            updateRows(m, rows, data);
+            List<WriteRow> out = new ArrayList<>();
+            for (WriteRow r : rows) {
+                WriteRow k = new WriteRow(r);
+                data.scalars().forEach((f, sw) -> {
+                    if (sw instanceof WriteData.Set v && pk.contains(f)) {
+                        k.put(f, v.value());
+                    }
+                });
+                out.add(k);
+            }
+            return out;
+        }
+        List<WriteRow> out = new ArrayList<>();
+        lookup.forChunks(m, rows, set.paramCount(), (chunk, where) -> out.addAll(runner.query(
+                new Statement().append(head).values(set.params()).append(where)
+                        .append(" RETURNING " + columns(m, pk)), rs -> lookup.readRow(rs, pk))));
+        return out;
+    }
+
+    /** {@code UPDATE table SET ... WHERE } with the assignments' values added to {@code set}; null: nothing to set. */
+    private String updateHead(QuerySchema.ModelInfo m, WriteData data, WriteRow extra, Statement set) {
         List<String> parts = new ArrayList<>();
         assignments(m, data, extra, set, parts, false);
         for (ScalarField f : m.scalars().values()) {
@@ -166,12 +208,7 @@ final class WriteStatements {
                 set.values(List.of(TypedValue.of(now, ScalarType.DateTime)));
             }
         }
-        if (parts.isEmpty()) {
-            return;
-        }
-        String head = "UPDATE " + m.table() + " SET " + String.join(", ", parts) + " WHERE ";
-        lookup.forChunks(m, rows, set.paramCount(), (chunk, where) -> runner.update(
-                new Statement().append(head).values(set.params()).append(where)));
+        return parts.isEmpty() ? null : "UPDATE " + m.table() + " SET " + String.join(", ", parts) + " WHERE ";
     }
 
     /** {@code "col" = ?}, {@code "col" = "col" + ?}, ... with their values added to {@code params}. */

@@ -831,5 +831,34 @@ abstract class WriteSuite {
         emulated.model("User").update(map("where", map("id", v.get("id")), "data", map("id", 4242)));
         assertThat(num(emulatedJdbc.queryForList(sql("SELECT \"authorId\" FROM \"Post\" WHERE \"title\" = 'kp'"))
                 .get(0).get("authorId"))).isEqualTo(4242);
+        // ... by updateMany too
+        emulated.model("User").updateMany(map("where", map("email", "k@x"), "data", map("id", 4343)));
+        assertThat(num(emulatedJdbc.queryForList(sql("SELECT \"authorId\" FROM \"Post\" WHERE \"title\" = 'kp'"))
+                .get(0).get("authorId"))).isEqualTo(4343);
+        // an updateMany that leaves referenced keys alone touches no other model
+        emulated.model("User").updateMany(map("where", map("email", "k@x"), "data", map("name", "K")));
+        assertThat(num(emulatedJdbc.queryForList(sql("SELECT \"authorId\" FROM \"Post\" WHERE \"title\" = 'kp'"))
+                .get(0).get("authorId"))).isEqualTo(4343);
+    }
+
+    @Test
+    void updateManyAndReturnReturnsRecordsWhoseKeyChanged() {
+        Map<String, Object> u = user("key@x");
+        String args = "{\"where\": {\"email\": \"key@x\"}, \"data\": {\"id\": 777, \"name\": \"moved\"},"
+                + " \"select\": {\"id\": true, \"name\": true}}";
+        if (kind() == DbKind.MYSQL) {
+            assertThatThrownBy(() -> prisma.model("User").updateManyAndReturn(args))
+                    .isInstanceOf(PrismaValidationException.class).hasMessageContaining("not available for provider");
+            System.out.println("updateManyAndReturn with a changed key: not available on MySQL/MariaDB (as Prisma)");
+            return;
+        }
+        assertThat(u.get("id")).isNotEqualTo(777);
+        assertThat(prisma.model("User").updateManyAndReturn(args)).containsExactly(map("id", 777, "name", "moved"));
+        assertThat(value("SELECT \"name\" FROM \"User\" WHERE \"id\" = 777")).isEqualTo("moved");
+        // unchanged keys keep the order of the matched records
+        user("key2@x");
+        assertThat(prisma.model("User").updateManyAndReturn("{\"where\": {\"email\": {\"startsWith\": \"key\"}},"
+                + " \"data\": {\"age\": 5}, \"select\": {\"email\": true}}"))
+                .extracting(r -> r.get("email")).containsExactlyInAnyOrder("key@x", "key2@x");
     }
 }
