@@ -55,7 +55,8 @@ final class NestedWrites {
             }
             case "connectOrCreate" -> {
                 WriteRow r = lookup.findOne(t, item.where(), false, link.childFields());
-                yield r != null ? r : lookup.ensure(t, run.at(".create", () -> run.createOne(t, item.create(), Map.of())),
+                yield r != null ? r : lookup.ensure(t,
+                        run.at(".create", () -> run.createOne(t, item.create(), Map.of())),
                         link.childFields());
             }
             default -> throw new IllegalStateException(n.operation());
@@ -86,7 +87,8 @@ final class NestedWrites {
                 if (!current.isEmpty()) {
                     run.at(".update", () -> run.updateOne(t, current.get(0), item.data()));
                 } else {
-                    linkValues(link, lookup.ensure(t, run.at(".create", () -> run.createOne(t, item.create(), Map.of())),
+                    linkValues(link, lookup.ensure(t,
+                            run.at(".create", () -> run.createOne(t, item.create(), Map.of())),
                             link.childFields()), fk);
                 }
             }
@@ -171,7 +173,8 @@ final class NestedWrites {
                         if (!link.toMany() && !creating) {
                             release(m, row, link, List.of());
                         }
-                        WriteRow created = run.at(WriteRun.index(n, i) + ".create", () -> run.createOne(t, item.create(), fixed));
+                        WriteRow created = run.at(WriteRun.index(n, i) + ".create",
+                                () -> run.createOne(t, item.create(), fixed));
                         if (join) {
                             statements.insertJoinRows(link, parentKey, List.of(created));
                         }
@@ -215,7 +218,8 @@ final class NestedWrites {
             case "updateMany" -> {
                 for (int i = 0; i < n.items().size(); i++) {
                     WriteData.Item item = n.items().get(i);
-                    run.at(WriteRun.index(n, i), () -> statements.updateRows(t, lookup.scoped(m, row, link, item.where()), item.data()));
+                    run.at(WriteRun.index(n, i),
+                            () -> statements.updateRows(t, lookup.scoped(m, row, link, item.where()), item.data()));
                 }
             }
             case "upsert" -> {
@@ -225,7 +229,8 @@ final class NestedWrites {
                     if (!targets.isEmpty()) {
                         run.at(WriteRun.index(n, i) + ".update", () -> run.updateOne(t, targets.get(0), item.data()));
                     } else {
-                        WriteRow created = run.at(WriteRun.index(n, i) + ".create", () -> run.createOne(t, item.create(), fixed));
+                        WriteRow created = run.at(WriteRun.index(n, i) + ".create",
+                                () -> run.createOne(t, item.create(), fixed));
                         if (join) {
                             statements.insertJoinRows(link, parentKey, List.of(created));
                         }
@@ -298,7 +303,8 @@ final class NestedWrites {
             found.addAll(lookup.find(t, or(chunk), t.primaryKey(), null, false));
         }
         if (found.size() < items.size()) {
-            throw WriteErrors.notFound("Expected " + items.size() + " records to be connected, found only " + found.size()
+            throw WriteErrors.notFound("Expected " + items.size() + " records to be connected, found only "
+                    + found.size()
                     + ".");
         }
         return found;
@@ -322,7 +328,7 @@ final class NestedWrites {
      */
     void release(QuerySchema.ModelInfo m, WriteRow row, QuerySchema.RelationLink link, List<WriteRow> keep) {
         List<WriteRow> current = lookup.scoped(m, row, link, null);
-        current.removeIf(c -> keep.stream().anyMatch(k -> lookup.sameKey(link.target(), c, k)));
+        current.removeIf(c -> keep.stream().anyMatch(k -> RecordLookup.sameKey(link.target(), c, k)));
         if (current.isEmpty()) {
             return;
         }
@@ -343,9 +349,10 @@ final class NestedWrites {
             }
             key.put(f, v);
         }
-        List<WriteRow> holders = lookup.find(m, lookup.keyFilter(link.parentFields(), List.of(key)), m.primaryKey(), null, false);
+        List<WriteRow> holders = lookup.find(m, RecordLookup.keyFilter(link.parentFields(), List.of(key)),
+                m.primaryKey(), null, false);
         if (self != null) {
-            holders.removeIf(h -> lookup.sameKey(m, h, self));
+            holders.removeIf(h -> RecordLookup.sameKey(m, h, self));
         }
         if (holders.isEmpty()) {
             return;

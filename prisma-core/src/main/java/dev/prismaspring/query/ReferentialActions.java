@@ -126,7 +126,7 @@ final class ReferentialActions {
             }
             keys.add(k);
         }
-        return lookup.find(x, lookup.keyFilter(link.parentFields(), keys), x.primaryKey(), null, false);
+        return lookup.find(x, RecordLookup.keyFilter(link.parentFields(), keys), x.primaryKey(), null, false);
     }
 
     void setNull(QuerySchema.ModelInfo x, List<WriteRow> rows, List<ScalarField> fields) {

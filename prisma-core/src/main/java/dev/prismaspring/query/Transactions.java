@@ -66,8 +66,8 @@ public final class Transactions {
      * {@link TransactionDefinition#TIMEOUT_DEFAULT}); the callback's status tells which.
      */
     public <T> T execute(int isolationLevel, int timeoutSeconds, TransactionCallback<T> work) {
-        TransactionTemplate template = isolationLevel == DEFAULT && timeoutSeconds == TransactionDefinition.TIMEOUT_DEFAULT
-                ? required
+        boolean defaults = isolationLevel == DEFAULT && timeoutSeconds == TransactionDefinition.TIMEOUT_DEFAULT;
+        TransactionTemplate template = defaults ? required
                 : byOptions.computeIfAbsent(((long) isolationLevel << 32) | (timeoutSeconds & 0xffffffffL), k -> {
                     TransactionTemplate t = new TransactionTemplate(manager);
                     t.setIsolationLevel(isolationLevel);

@@ -174,7 +174,10 @@ final class WriteRun {
         return values;
     }
 
-    /** Fills client-side defaults ({@code uuid()}, {@code cuid()}, {@code nanoid()}, {@code ulid()}, {@code now()}, @updatedAt). */
+    /**
+     * Fills client-side defaults ({@code uuid()}, {@code cuid()}, {@code nanoid()}, {@code ulid()}, {@code now()},
+     * {@code @updatedAt}).
+     */
     WriteRow withDefaults(QuerySchema.ModelInfo m, WriteRow given) {
         WriteRow out = new WriteRow(given);
         for (ScalarField f : m.scalars().values()) {
@@ -222,7 +225,7 @@ final class WriteRun {
         }
         WriteRow key = new WriteRow();
         w.conflict().forEach(f -> key.put(f, values.get(f)));
-        WriteRow row = lookup.findOne(m, lookup.keyFilter(w.conflict(), List.of(key)), false);
+        WriteRow row = lookup.findOne(m, RecordLookup.keyFilter(w.conflict(), List.of(key)), false);
         if (row == null) {
             throw WriteErrors.notFound("The upserted " + m.name() + " record was not found again.");
         }
@@ -315,16 +318,7 @@ final class WriteRun {
         return after;
     }
 
-    // -------------------------------------------------------------------------------------- delete
-
-    // -------------------------------------------------------------------------------------- relationMode = "prisma"
-
-    // -------------------------------------------------------------------------------------- nested writes
-
-    // -------------------------------------------------------------------------------------- lookups
-
-    // -------------------------------------------------------------------------------------- results
-
+    // -------------------------------------------------------------------------------------- helpers
 
     /** Whether {@code data} sets a field other records may reference (primary key or unique). */
     private static boolean changesReferencedKey(QuerySchema.ModelInfo m, WriteData data) {

@@ -43,7 +43,8 @@ final class WrittenRecords {
         int per = Math.max(1, (bindLimit / 2) / pk.size());
         for (int from = 0; from < keys.size(); from += per) {
             List<WriteRow> chunk = keys.subList(from, Math.min(keys.size(), from + per));
-            Query.Read read = new Query.Read("findMany", m, RecordLookup.keyFilter(pk, chunk), List.of(), null, null, null,
+            Query.Read read = new Query.Read("findMany", m, RecordLookup.keyFilter(pk, chunk), List.of(), null, null,
+                    null,
                     List.of(), withKey, null);
             for (Map<String, Object> r : reads.read(read)) {
                 List<Object> k = new ArrayList<>();
