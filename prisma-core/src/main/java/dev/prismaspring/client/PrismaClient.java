@@ -30,7 +30,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.ResourceHolderSupport;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The Prisma client for one schema and one {@link DataSource}: {@code prisma.model("User").findMany(args)},
@@ -55,6 +54,7 @@ public final class PrismaClient {
     private final Map<String, ModelDelegate> delegates = new ConcurrentHashMap<>();
     private final DataSource dataSource;
     private final PlatformTransactionManager transactionManager;
+    private final Transactions transactions;
     private final ThreadLocal<OperationContext> current = new ThreadLocal<>();
     private final ConnectionSetup setup;
 
@@ -81,7 +81,8 @@ public final class PrismaClient {
         this.setup = new ConnectionSetup(schema.dialect());
         JdbcStatementRunner runner = new JdbcStatementRunner(b.dataSource, codec, listeners, errors, setup);
         this.engine = new QueryEngine(schema, codec, runner, defaultStrategy, b.maxBindParameters);
-        this.writes = new WriteEngine(schema, runner, engine, new Transactions(transactionManager), b.maxBindParameters);
+        this.transactions = new Transactions(transactionManager, b.dataSource, setup);
+        this.writes = new WriteEngine(schema, runner, engine, transactions, b.maxBindParameters);
         this.raw = new RawSqlRunner(b.dataSource, schema, listeners, errors, setup);
     }
 
@@ -130,20 +131,15 @@ public final class PrismaClient {
     public <T> T transaction(TransactionOptions options, Function<PrismaClient, T> work) {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(work, "work");
-        TransactionTemplate template = new TransactionTemplate(transactionManager);
-        if (options.isolationLevel() != null) {
-            template.setIsolationLevel(checkedIsolation(options.isolationLevel()));
-        }
-        if (options.timeout() != null) {
-            // whole seconds for managers that only know those; refined to milliseconds below
-            template.setTimeout((int) Math.max(1, Math.ceil(options.timeout().toMillis() / 1000.0)));
-        }
+        int isolation = options.isolationLevel() != null ? checkedIsolation(options.isolationLevel())
+                : Transactions.DEFAULT;
+        // whole seconds for managers that only know those; refined to milliseconds below
+        int timeoutSeconds = options.timeout() != null
+                ? (int) Math.max(1, Math.ceil(options.timeout().toMillis() / 1000.0))
+                : org.springframework.transaction.TransactionDefinition.TIMEOUT_DEFAULT;
         long requested = System.nanoTime();
-        if (setup.needed() && !TransactionSynchronizationManager.isActualTransactionActive()) {
-            setup.prepare(dataSource); // SQLite: foreign keys can only be turned on outside a transaction
-        }
         try {
-            return template.execute(status -> {
+            return transactions.execute(isolation, timeoutSeconds, status -> {
                 if (!status.isNewTransaction()) {
                     return work.apply(this);
                 }

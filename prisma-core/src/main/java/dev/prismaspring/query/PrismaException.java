@@ -72,6 +72,23 @@ public class PrismaException extends DataAccessException {
         return of(code, message, Map.of(), null);
     }
 
+    /**
+     * This error as raised at {@code path} of a write's arguments (e.g. {@code data.posts.create[1].tags.create}):
+     * the same code, family and cause, the message followed by {@code (at path)} and {@code meta.path} set. An
+     * error that already names a path, and a validation error (whose path is part of its own message), are
+     * returned as they are.
+     */
+    public PrismaException atPath(String path) {
+        if (path == null || meta.containsKey("path") || this instanceof PrismaValidationException) {
+            return this;
+        }
+        Map<String, Object> withPath = new java.util.LinkedHashMap<>(meta);
+        withPath.put("path", path);
+        PrismaException e = of(code, getMessage() + " (at " + path + ")", withPath, getCause());
+        e.setStackTrace(getStackTrace());
+        return e;
+    }
+
     /** Prisma's error code, e.g. {@code P2025}. */
     public String code() {
         return code;

@@ -73,8 +73,9 @@ abstract class WriteSuite {
     DataSource dataSource(TestDatabase d) {
         String url = d.jdbcUrl();
         if (kind() == DbKind.SQLITE) {
-            // several connections write one file: wait for the lock, take it when the transaction begins
-            url += "?busy_timeout=30000&transaction_mode=IMMEDIATE";
+            // several connections write one file: wait for the lock, take it when the transaction begins; every
+            // new connection (no pool here) enforces foreign keys
+            url += "?busy_timeout=30000&transaction_mode=IMMEDIATE&foreign_keys=true";
         }
         return new DriverManagerDataSource(url);
     }
@@ -734,6 +735,58 @@ abstract class WriteSuite {
     }
 
     @Test
+    void nestedWriteErrorsNameTheirValuePath() {
+        prisma.model("Tag").create("{\"data\": {\"name\": \"taken\"}}");
+        // a database error (P2002) two levels down
+        assertThatThrownBy(() -> prisma.model("User").create(map("data", map("email", "vp@x", "posts",
+                map("create", List.of(map("title", "ok"), map("title", "bad", "tags", map("create",
+                        map("name", "taken")))))))))
+                .isInstanceOf(PrismaConstraintViolationException.class)
+                .hasMessageContaining("on model `Tag` (at data.posts.create[1].tags.create)")
+                .satisfies(e -> assertThat(((PrismaException) e).meta())
+                        .containsEntry("path", "data.posts.create[1].tags.create")
+                        .containsEntry("modelName", "Tag"));
+        assertThat(count("User")).isZero();
+        assertThat(count("Post")).isZero();
+
+        // a foreign key (P2003) in a nested create with an unchecked scalar key
+        Map<String, Object> u = user("vp2@x");
+        assertThatThrownBy(() -> prisma.model("User").update(map("where", map("id", u.get("id")), "data",
+                map("name", "changed", "memberships", map("create", map("groupId", 987654))))))
+                .satisfies(e -> {
+                    PrismaException p = (PrismaException) e;
+                    assertThat(p.code()).isEqualTo("P2003");
+                    assertThat(p.meta()).containsEntry("path", "data.memberships.create");
+                    assertThat(p.getMessage()).endsWith("(at data.memberships.create)");
+                });
+        assertThat(value("SELECT \"name\" FROM \"User\" WHERE \"id\" = ?", u.get("id"))).isNull();
+
+        // the client's own P2025 and P2014 from nested operations
+        prisma.model("User").update(map("where", map("id", u.get("id")), "data", map("posts", map("create",
+                List.of(map("title", "p1"), map("title", "p2"))), "profile", map("create", map("bio", "b")))));
+        Object p1 = value("SELECT \"id\" FROM \"Post\" WHERE \"title\" = 'p1'");
+        assertThatThrownBy(() -> prisma.model("User").update(map("where", map("id", u.get("id")), "data",
+                map("posts", map("update", List.of(
+                        map("where", map("id", p1), "data", map("views", 1)),
+                        map("where", map("id", "missing"), "data", map("views", 2))))))))
+                .satisfies(e -> {
+                    PrismaException p = (PrismaException) e;
+                    assertThat(p.code()).isEqualTo("P2025");
+                    assertThat(p.meta()).containsEntry("path", "data.posts.update[1]");
+                    assertThat(p.meta().get("cause")).asString().contains("nested update");
+                });
+        assertThat(num(value("SELECT SUM(\"views\") FROM \"Post\""))).isZero();
+        assertThatThrownBy(() -> prisma.model("User").update(map("where", map("id", u.get("id")), "data",
+                map("profile", map("create", map("bio", "second"))))))
+                .satisfies(e -> assertThat(((PrismaException) e).code()).isEqualTo("P2014"))
+                .satisfies(e -> assertThat(((PrismaException) e).meta()).containsEntry("path", "data.profile.create"));
+        // a top-level error names no path
+        assertThatThrownBy(() -> prisma.model("User").create(map("data", map("email", "vp2@x"))))
+                .satisfies(e -> assertThat(((PrismaException) e).meta()).doesNotContainKey("path"))
+                .hasMessageNotContaining("(at ");
+    }
+
+    @Test
     void writesJoinAnOuterTransaction() {
         assertThatThrownBy(() -> prisma.transaction(tx -> {
             tx.model("User").create("{\"data\": {\"email\": \"tx@x\"}}");
@@ -778,5 +831,34 @@ abstract class WriteSuite {
         emulated.model("User").update(map("where", map("id", v.get("id")), "data", map("id", 4242)));
         assertThat(num(emulatedJdbc.queryForList(sql("SELECT \"authorId\" FROM \"Post\" WHERE \"title\" = 'kp'"))
                 .get(0).get("authorId"))).isEqualTo(4242);
+        // ... by updateMany too
+        emulated.model("User").updateMany(map("where", map("email", "k@x"), "data", map("id", 4343)));
+        assertThat(num(emulatedJdbc.queryForList(sql("SELECT \"authorId\" FROM \"Post\" WHERE \"title\" = 'kp'"))
+                .get(0).get("authorId"))).isEqualTo(4343);
+        // an updateMany that leaves referenced keys alone touches no other model
+        emulated.model("User").updateMany(map("where", map("email", "k@x"), "data", map("name", "K")));
+        assertThat(num(emulatedJdbc.queryForList(sql("SELECT \"authorId\" FROM \"Post\" WHERE \"title\" = 'kp'"))
+                .get(0).get("authorId"))).isEqualTo(4343);
+    }
+
+    @Test
+    void updateManyAndReturnReturnsRecordsWhoseKeyChanged() {
+        Map<String, Object> u = user("key@x");
+        String args = "{\"where\": {\"email\": \"key@x\"}, \"data\": {\"id\": 777, \"name\": \"moved\"},"
+                + " \"select\": {\"id\": true, \"name\": true}}";
+        if (kind() == DbKind.MYSQL) {
+            assertThatThrownBy(() -> prisma.model("User").updateManyAndReturn(args))
+                    .isInstanceOf(PrismaValidationException.class).hasMessageContaining("not available for provider");
+            System.out.println("updateManyAndReturn with a changed key: not available on MySQL/MariaDB (as Prisma)");
+            return;
+        }
+        assertThat(u.get("id")).isNotEqualTo(777);
+        assertThat(prisma.model("User").updateManyAndReturn(args)).containsExactly(map("id", 777, "name", "moved"));
+        assertThat(value("SELECT \"name\" FROM \"User\" WHERE \"id\" = 777")).isEqualTo("moved");
+        // unchanged keys keep the order of the matched records
+        user("key2@x");
+        assertThat(prisma.model("User").updateManyAndReturn("{\"where\": {\"email\": {\"startsWith\": \"key\"}},"
+                + " \"data\": {\"age\": 5}, \"select\": {\"email\": true}}"))
+                .extracting(r -> r.get("email")).containsExactlyInAnyOrder("key@x", "key2@x");
     }
 }
