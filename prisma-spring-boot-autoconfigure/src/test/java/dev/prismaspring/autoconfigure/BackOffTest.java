@@ -130,6 +130,18 @@ class BackOffTest {
                 });
     }
 
+    @Test
+    void bootsLiquibasePropertiesDoNotSwitchPrismasMigrationsOff() {
+        // Boot's LiquibaseAutoConfiguration backs off for Prisma's SpringLiquibase, so its properties do nothing
+        runner.withPropertyValues("spring.liquibase.enabled=false", "spring.liquibase.change-log=classpath:nowhere.xml")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context).hasSingleBean(PrismaSpringLiquibase.class);
+                    // push mode ran: the table exists
+                    assertThat(context.getBean(PrismaClient.class).model("User").findMany(Map.of())).isEmpty();
+                });
+    }
+
     /** The types the bean methods of {@code configuration} (and its nested classes) back off for. */
     static Map<Class<?>, String> conditionalBeans(Class<?> configuration) {
         Map<Class<?>, String> types = new LinkedHashMap<>();
