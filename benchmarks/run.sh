@@ -3,7 +3,7 @@
 #
 #   benchmarks/run.sh            full run (about 15 minutes on a quiet 2-core machine)
 #   benchmarks/run.sh --quick    smoke run: 1 warmup + 1 measurement iteration of 1 s per case
-#   benchmarks/run.sh --writes   also the write cases (WriteBench; PrismaClient writes must exist)
+#   benchmarks/run.sh --no-writes  without the write cases (WriteBench; --writes is accepted, the default)
 #   benchmarks/run.sh --no-node  skip Prisma's Node.js client
 #
 # PostgreSQL: PRISMA_BENCH_POSTGRES_URL (default jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres); the
@@ -13,13 +13,14 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
-QUICK=0 WRITES=0 NODE=1
+QUICK=0 WRITES=1 NODE=1
 for a in "$@"; do
   case "$a" in
     --quick) QUICK=1 ;;
     --writes) WRITES=1 ;;
+    --no-writes) WRITES=0 ;;
     --no-node) NODE=0 ;;
-    *) echo "unknown option $a (use --quick, --writes, --no-node)" >&2; exit 2 ;;
+    *) echo "unknown option $a (use --quick, --no-writes, --no-node)" >&2; exit 2 ;;
   esac
 done
 

@@ -215,9 +215,7 @@ public final class Report {
         }
         md.append("\n### Writes (target: ratio ≥ 0.9)\n\n");
         if (rows.isEmpty()) {
-            md.append("Not measured: PrismaClient has no write operations on main yet (they fail with P2026). The"
-                    + " hand-written baselines and the PrismaClient cases are in `WriteBench`; `run.sh --writes`"
-                    + " includes them.\n");
+            md.append("Not measured in this run (`run.sh --no-writes`, or `WriteBench` failed: see the run log).\n");
             return;
         }
         md.append("| case | db | PrismaClient ops/s | baseline ops/s | ratio | target | met |\n");

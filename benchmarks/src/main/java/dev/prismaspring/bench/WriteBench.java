@@ -29,9 +29,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes, PrismaClient ({@code prisma*}, through {@code ModelDelegate.run}, the generic operation entry) side by
- * side with hand-written JDBC ({@code jdbc*}). The PrismaClient writes do not exist yet on main (they fail with
- * P2026), so {@code run.sh} leaves this class out unless given {@code --writes}; once writes land, the figures come
- * with no code change here. Each iteration's rows are removed after it, so the database stays as seeded.
+ * side with hand-written JDBC ({@code jdbc*}). Before measuring, {@link #checkSameResults} runs each pair once and
+ * fails the trial when they return different results (values that must differ, such as generated ids, compared by
+ * type only) or leave different rows behind. Each iteration's rows are removed after it, so the database stays as
+ * seeded.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -63,6 +64,96 @@ public class WriteBench {
         tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         sqlite = db.equals("sqlite");
         cleanUp();
+        checkSameResults();
+        cleanUp();
+    }
+
+    // ------------------------------------------------------------------ result checks (not measured)
+
+    /** Each PrismaClient write returns what its baseline returns (as {@code Checks} does for the reads). */
+    void checkSameResults() {
+        // create: all but the generated id, the unique email and the creation time are equal
+        Map<String, Object> p = map(prismaCreate());
+        Map<String, Object> b = jdbcCreate();
+        same("create", p, b, "id", "email", "createdAt");
+        // nested create: the user, and three posts each
+        p = map(prismaNestedCreate());
+        b = jdbcNestedCreate();
+        same("nested create", p, b, "id", "email", "createdAt");
+        same("nested create (posts)", postsOf(p.get("id")), postsOf(b.get("id")), "id", "authorId", "createdAt");
+        if (postsOf(p.get("id")).size() != 3) {
+            throw new IllegalStateException("nested create: PrismaClient created " + postsOf(p.get("id")).size()
+                    + " posts, expected 3");
+        }
+        // update with increment, on the same post: the baseline's views are one more, the rest equal
+        nextPost = 0;
+        p = map(prismaUpdateIncrement());
+        nextPost = 0;
+        b = jdbcUpdateIncrement();
+        same("update increment", p, b, "views");
+        if ((Integer) b.get("views") != (Integer) p.get("views") + 1) {
+            throw new IllegalStateException("update increment: views " + p.get("views") + " then " + b.get("views"));
+        }
+        // upsert: each side creates one row, then updates the row the other created (on emails the creates above
+        // may have used, hence the clean-up first)
+        cleanUp();
+        long start = seq;
+        p = map(prismaUpsert());
+        b = jdbcUpsert();
+        same("upsert (create)", p, b, "id", "email", "createdAt");
+        seq = start;
+        b = jdbcUpsert();
+        p = map(prismaUpsert());
+        same("upsert (update)", p, b, "id", "email", "createdAt");
+        if (!"Updated".equals(p.get("name"))) {
+            throw new IllegalStateException("upsert did not update: " + p);
+        }
+        // deleteMany: the same count
+        Doomed doomed = new Doomed();
+        doomed.insert(this);
+        Object pc = prismaDeleteMany(doomed);
+        doomed.insert(this);
+        Object bc = jdbcDeleteMany(doomed);
+        same("deleteMany", map(pc), map(bc));
+        if (!Integer.valueOf(5).equals(((Map<?, ?>) bc).get("count"))) {
+            throw new IllegalStateException("deleteMany removed " + bc + ", expected 5");
+        }
+    }
+
+    private List<Map<String, Object>> postsOf(Object userId) {
+        return jdbc.query("SELECT " + POST + " FROM \"Post\" WHERE \"authorId\" = ? ORDER BY \"id\"", this::post,
+                userId);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object result) {
+        if (!(result instanceof Map<?, ?>)) {
+            throw new IllegalStateException("expected a record, got " + result);
+        }
+        return (Map<String, Object>) result;
+    }
+
+    /** Equal after replacing the values of {@code differing} keys by their class (so types still compare). */
+    private static void same(String what, Object prisma, Object baseline, String... differing) {
+        Object p = masked(prisma, List.of(differing));
+        Object b = masked(baseline, List.of(differing));
+        if (!java.util.Objects.equals(p, b) || !String.valueOf(p).equals(String.valueOf(b))) {
+            throw new IllegalStateException("write case '" + what + "': PrismaClient and the baseline differ\n"
+                    + "  prisma:   " + p + "\n  baseline: " + b);
+        }
+    }
+
+    private static Object masked(Object value, List<String> differing) {
+        if (value instanceof List<?> list) {
+            return list.stream().map(v -> masked(v, differing)).toList();
+        }
+        if (value instanceof Map<?, ?> m) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            m.forEach((k, v) -> out.put(k, differing.contains(k) && v != null ? v.getClass().getSimpleName()
+                    : masked(v, differing)));
+            return out;
+        }
+        return value;
     }
 
     @TearDown(Level.Iteration)

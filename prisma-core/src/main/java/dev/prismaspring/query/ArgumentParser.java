@@ -68,7 +68,45 @@ public final class ArgumentParser {
                         "The arguments are not valid JSON: " + e.getOriginalMessage());
             }
         }
-        return JSON.valueToTree(args);
+        return tree(args);
+    }
+
+    /**
+     * A Map/List argument as a tree, walked directly (a full {@code valueToTree} serialisation pass costs far more);
+     * values other than strings, ints, longs, booleans, nulls and nodes, and maps with non-String keys, still go
+     * through Jackson, so the result equals {@code JSON.valueToTree(value)}.
+     */
+    private static JsonNode tree(Object value) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        if (value == null) {
+            return f.nullNode();
+        }
+        if (value instanceof String s) {
+            return f.stringNode(s);
+        }
+        if (value instanceof Integer i) {
+            return f.numberNode(i.intValue());
+        }
+        if (value instanceof Long l) {
+            return f.numberNode(l.longValue());
+        }
+        if (value instanceof Boolean b) {
+            return f.booleanNode(b);
+        }
+        if (value instanceof JsonNode n) {
+            return n;
+        }
+        if (value instanceof Map<?, ?> map && map.keySet().stream().allMatch(k -> k instanceof String)) {
+            ObjectNode o = f.objectNode();
+            map.forEach((k, v) -> o.set((String) k, tree(v)));
+            return o;
+        }
+        if (value instanceof List<?> list) {
+            tools.jackson.databind.node.ArrayNode a = f.arrayNode(list.size());
+            list.forEach(v -> a.add(tree(v)));
+            return a;
+        }
+        return JSON.valueToTree(value);
     }
 
     /** Parses and validates the arguments of {@code operation} on {@code model}. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -91,18 +92,61 @@ public final class QueryEngine {
 
     // ------------------------------------------------------------------------------------------ reads
 
+    /**
+     * The statement a read runs first, compiled and not run: with the {@code join} strategy the whole read, with
+     * {@code query} its top level (nested levels are compiled once the parent rows are known). Reads only.
+     */
+    public Statement compile(Query query) {
+        if (!(query instanceof Query.Read r)) {
+            throw new IllegalArgumentException("only reads compile to a single statement, not " + query.operation());
+        }
+        return readStatement(r, new ArrayList<>());
+    }
+
     List<Map<String, Object>> read(Query.Read r) {
+        RelationLoadStrategy strategy = r.strategy() != null ? r.strategy() : defaultStrategy;
+        boolean join = strategy == RelationLoadStrategy.join;
+        Integer take = take(r);
+        boolean flip = take != null && take < 0;
+        List<ColumnRead> columns = new ArrayList<>();
+        Statement st = readStatement(r, columns);
+        ShapePlan plan = plan(r.model(), r.selection());
+        // a plain read (no relations, counts or extra key columns) maps rows straight into its result maps
+        boolean direct = plan.scalarsOnly() && columns.size() == plan.entries().size();
+        List<Map<String, Object>> rows = runner.query(st, rs -> mapRow(rs, columns, direct));
+        if (!r.distinct().isEmpty()) {
+            rows = distinct(rows, r.distinct());
+            rows = page(rows, r.skip(), take == null ? null : Math.abs(take));
+        }
+        if (flip) {
+            Collections.reverse(rows);
+        }
+        if (direct) {
+            return rows;
+        }
+        if (!join) {
+            loadRelations(r.selection(), rows);
+        }
+        List<Map<String, Object>> out = new ArrayList<>(rows.size());
+        rows.forEach(row -> out.add(shape(plan, row)));
+        return out;
+    }
+
+    private static Integer take(Query.Read r) {
+        return r.operation().startsWith("findFirst") ? Integer.valueOf(r.take() != null && r.take() < 0 ? -1 : 1)
+                : r.take();
+    }
+
+    private Statement readStatement(Query.Read r, List<ColumnRead> columns) {
         RelationLoadStrategy strategy = r.strategy() != null ? r.strategy() : defaultStrategy;
         boolean join = strategy == RelationLoadStrategy.join;
         SqlCompiler c = new SqlCompiler(schema);
         String a = c.alias();
         boolean unique = r.operation().startsWith("findUnique");
-        Integer take = r.operation().startsWith("findFirst") ? Integer.valueOf(r.take() != null && r.take() < 0 ? -1 : 1)
-                : r.take();
+        Integer take = take(r);
         boolean flip = take != null && take < 0;
         List<OrderBy> order = unique ? List.of() : c.withTiebreaker(r);
 
-        List<ColumnRead> columns = new ArrayList<>();
         Statement st = new Statement().append("SELECT ");
         Statement laterals = new Statement();
         selectList(r, null, a, c, join, columns, st, laterals);
@@ -116,24 +160,10 @@ public final class QueryEngine {
             st.append(" ORDER BY ");
             c.orderBy(order.stream().map(o -> c.term(o, a, flip)).toList(), st);
         }
-        boolean inMemory = !r.distinct().isEmpty();
-        if (!inMemory) {
+        if (r.distinct().isEmpty()) {
             limit(take, r.skip(), st);
         }
-        List<Map<String, Object>> rows = runner.query(st, rs -> mapRow(rs, columns));
-        if (inMemory) {
-            rows = distinct(rows, r.distinct());
-            rows = page(rows, r.skip(), take == null ? null : Math.abs(take));
-        }
-        if (flip) {
-            Collections.reverse(rows);
-        }
-        if (!join) {
-            loadRelations(r.selection(), rows);
-        }
-        List<Map<String, Object>> out = new ArrayList<>(rows.size());
-        rows.forEach(row -> out.add(shape(r.model(), r.selection(), row)));
-        return out;
+        return st;
     }
 
     private void limit(Integer take, Integer skip, Statement st) {
@@ -154,17 +184,31 @@ public final class QueryEngine {
 
     /** The scalars a read needs: its selection, the keys to stitch and page by. */
     private static List<ScalarField> neededScalars(Query.Read r, QuerySchema.RelationLink fromParent) {
-        Set<ScalarField> needed = new LinkedHashSet<>(r.selection().scalars());
-        needed.addAll(r.model().primaryKey());
-        r.selection().relations().forEach(rr -> needed.addAll(rr.link().parentFields()));
+        // by name: a ScalarField record hashes all its components (type, default, native type...) on every call
+        Set<String> needed = new HashSet<>();
+        addNames(r.selection().scalars(), needed);
+        addNames(r.model().primaryKey(), needed);
+        r.selection().relations().forEach(rr -> addNames(rr.link().parentFields(), needed));
         if (fromParent != null && !fromParent.manyToMany()) {
-            needed.addAll(fromParent.childFields());
+            addNames(fromParent.childFields(), needed);
         }
-        needed.addAll(r.distinct());
+        addNames(r.distinct(), needed);
         if (r.cursor() != null) {
-            needed.addAll(r.cursor().keySet());
+            addNames(r.cursor().keySet(), needed);
         }
-        return r.model().scalars().values().stream().filter(needed::contains).toList();
+        List<ScalarField> out = new ArrayList<>(needed.size());
+        for (ScalarField f : r.model().scalars().values()) {
+            if (needed.contains(f.name())) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static void addNames(java.util.Collection<ScalarField> fields, Set<String> names) {
+        for (ScalarField f : fields) {
+            names.add(f.name());
+        }
     }
 
     private void selectList(Query.Read r, QuerySchema.RelationLink fromParent, String a, SqlCompiler c,
@@ -198,8 +242,10 @@ public final class QueryEngine {
         return s.append(")");
     }
 
-    private Map<String, Object> mapRow(java.sql.ResultSet rs, List<ColumnRead> columns) throws java.sql.SQLException {
-        Map<String, Object> row = new HashMap<>();
+    private Map<String, Object> mapRow(java.sql.ResultSet rs, List<ColumnRead> columns, boolean ordered)
+            throws java.sql.SQLException {
+        int capacity = columns.size() * 4 / 3 + 1;
+        Map<String, Object> row = ordered ? new LinkedHashMap<>(capacity) : new HashMap<>(capacity);
         for (int i = 0; i < columns.size(); i++) {
             ColumnRead col = columns.get(i);
             if (col.field() != null) {
@@ -336,26 +382,28 @@ public final class QueryEngine {
         for (Query.RelationRead rr : selection.relations()) {
             QuerySchema.RelationLink link = rr.link();
             String name = link.field().name();
-            Set<List<Object>> keys = new LinkedHashSet<>();
+            // parents' key values as bound (deduplicated by their stitch key)
+            Map<Object, List<Object>> keys = new LinkedHashMap<>();
             for (Map<String, Object> p : parents) {
                 List<Object> key = key(p, link.parentFields());
                 if (key != null) {
-                    keys.add(key);
+                    keys.putIfAbsent(stitchKey(p, link.parentFields()), key);
                 }
             }
-            Map<List<Object>, List<Map<String, Object>>> groups = new HashMap<>();
+            Map<Object, List<Map<String, Object>>> groups = new HashMap<>();
             if (!keys.isEmpty()) {
-                for (Map<String, Object> child : fetchChildren(rr, new ArrayList<>(keys))) {
-                    List<Object> key = link.manyToMany() ? List.of(child.get(PARENT_KEY))
-                            : key(child, link.childFields());
-                    groups.computeIfAbsent(normalizeKey(key), k -> new ArrayList<>()).add(child);
+                for (Map<String, Object> child : fetchChildren(rr, new ArrayList<>(keys.values()))) {
+                    Object key = link.manyToMany() ? stitchValue(child.get(PARENT_KEY))
+                            : stitchKey(child, link.childFields());
+                    if (key != null) {
+                        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(child);
+                    }
                 }
             }
             List<Map<String, Object>> kept = new ArrayList<>();
             for (Map<String, Object> p : parents) {
-                List<Object> key = key(p, link.parentFields());
-                List<Map<String, Object>> children = key == null ? List.of()
-                        : groups.getOrDefault(normalizeKey(key), List.of());
+                Object key = stitchKey(p, link.parentFields());
+                List<Map<String, Object>> children = key == null ? List.of() : groups.getOrDefault(key, List.of());
                 if (link.toMany()) {
                     List<Map<String, Object>> page = pageNested(rr.read(), children);
                     p.put(name, page);
@@ -388,6 +436,44 @@ public final class QueryEngine {
         return key;
     }
 
+    /**
+     * The key that matches parent and child rows: the normalised value itself for a one-column key (the usual
+     * case), a list of them for a compound key, {@code null} when a part is null.
+     */
+    private static Object stitchKey(Map<String, Object> row, List<ScalarField> fields) {
+        if (fields.size() == 1) {
+            return stitchValue(row.get(fields.get(0).name()));
+        }
+        List<Object> key = key(row, fields);
+        if (key == null) {
+            return null;
+        }
+        List<Object> out = new ArrayList<>(key.size());
+        key.forEach(v -> out.add(stitchValue(v)));
+        return out;
+    }
+
+    /**
+     * A key value that compares by value: integral numbers (and integral decimals that fit) as {@code Long}, other
+     * decimals normalised, byte arrays as hex; as {@link #normalizeKey} does, without a BigDecimal per integer.
+     */
+    private static Object stitchValue(Object v) {
+        if (v instanceof Long) {
+            return v;
+        }
+        if (v instanceof Number n && !(v instanceof BigDecimal)) {
+            return n.longValue();
+        }
+        if (v instanceof BigDecimal d) {
+            BigDecimal norm = ValueCodec.normalize(d);
+            return norm.scale() == 0 && norm.unscaledValue().bitLength() < 64 ? (Object) norm.longValueExact() : norm;
+        }
+        if (v instanceof byte[] b) {
+            return java.util.HexFormat.of().formatHex(b);
+        }
+        return v;
+    }
+
     /** Keys compare by value: numbers by their decimal value, byte arrays by content. */
     private static List<Object> normalizeKey(List<Object> key) {
         List<Object> out = new ArrayList<>(key.size());
@@ -416,7 +502,7 @@ public final class QueryEngine {
         for (int from = 0; from < keys.size(); from += room) {
             List<ColumnRead> columns = new ArrayList<>();
             Statement st = childStatement(rr, keys.subList(from, Math.min(keys.size(), from + room)), columns);
-            out.addAll(runner.query(st, rs -> mapRow(rs, columns)));
+            out.addAll(runner.query(st, rs -> mapRow(rs, columns, false)));
         }
         return out;
     }
@@ -556,41 +642,64 @@ public final class QueryEngine {
         return new ArrayList<>(rows.subList(from, to));
     }
 
-    /** The result map: selected fields in schema order, then {@code _count}. */
-    private Map<String, Object> shape(QuerySchema.ModelInfo m, Query.Selection sel, Map<String, Object> row) {
-        Map<String, Object> out = new LinkedHashMap<>();
+    /** One key of a result map: a selected scalar ({@code relation} null) or a relation with its own plan. */
+    private record ShapeEntry(String name, Query.RelationRead relation, ShapePlan nested) {
+    }
+
+    /** The keys of a selection's result maps in schema field order, worked out once per read, then its counts. */
+    private record ShapePlan(List<ShapeEntry> entries, List<Query.CountRead> counts, boolean scalarsOnly) {
+    }
+
+    private static ShapePlan plan(QuerySchema.ModelInfo m, Query.Selection sel) {
+        Set<String> selected = new HashSet<>();
+        addNames(sel.scalars(), selected);
+        List<ShapeEntry> entries = new ArrayList<>();
         for (String name : m.fieldNames()) {
-            ScalarField f = m.scalar(name);
-            if (f != null) {
-                if (sel.scalars().contains(f)) {
-                    out.put(name, row.get(name));
+            if (m.scalar(name) != null) {
+                if (selected.contains(name)) {
+                    entries.add(new ShapeEntry(name, null, null));
                 }
                 continue;
             }
             for (Query.RelationRead rr : sel.relations()) {
                 if (rr.link().field().name().equals(name)) {
-                    Object v = row.get(name);
-                    if (v instanceof List<?> list) {
-                        List<Map<String, Object>> children = new ArrayList<>(list.size());
-                        for (Object child : list) {
-                            @SuppressWarnings("unchecked")
-                            Map<String, Object> ch = (Map<String, Object>) child;
-                            children.add(shape(rr.read().model(), rr.read().selection(), ch));
-                        }
-                        out.put(name, children);
-                    } else if (v instanceof Map<?, ?> map) {
-                        @SuppressWarnings("unchecked")
-                        Map<String, Object> ch = (Map<String, Object>) map;
-                        out.put(name, shape(rr.read().model(), rr.read().selection(), ch));
-                    } else {
-                        out.put(name, rr.link().toMany() ? List.of() : null);
-                    }
+                    entries.add(new ShapeEntry(name, rr, plan(rr.read().model(), rr.read().selection())));
                 }
             }
         }
-        if (!sel.counts().isEmpty()) {
+        boolean scalarsOnly = sel.relations().isEmpty() && sel.counts().isEmpty();
+        return new ShapePlan(List.copyOf(entries), sel.counts(), scalarsOnly);
+    }
+
+    /** The result map: selected fields in schema order, then {@code _count}. */
+    private Map<String, Object> shape(ShapePlan plan, Map<String, Object> row) {
+        Map<String, Object> out = new LinkedHashMap<>(plan.entries().size() * 4 / 3 + 2);
+        for (ShapeEntry e : plan.entries()) {
+            String name = e.name();
+            if (e.relation() == null) {
+                out.put(name, row.get(name));
+                continue;
+            }
+            Object v = row.get(name);
+            if (v instanceof List<?> list) {
+                List<Map<String, Object>> children = new ArrayList<>(list.size());
+                for (Object child : list) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> ch = (Map<String, Object>) child;
+                    children.add(shape(e.nested(), ch));
+                }
+                out.put(name, children);
+            } else if (v instanceof Map<?, ?> map) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> ch = (Map<String, Object>) map;
+                out.put(name, shape(e.nested(), ch));
+            } else {
+                out.put(name, e.relation().link().toMany() ? List.of() : null);
+            }
+        }
+        if (!plan.counts().isEmpty()) {
             Map<String, Object> counts = new LinkedHashMap<>();
-            for (Query.CountRead cr : sel.counts()) {
+            for (Query.CountRead cr : plan.counts()) {
                 counts.put(cr.link().field().name(), row.get(COUNT_PREFIX + cr.link().field().name()));
             }
             out.put("_count", counts);

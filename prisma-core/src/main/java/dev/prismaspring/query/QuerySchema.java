@@ -86,6 +86,9 @@ public final class QuerySchema {
         private final String table;
         private final Map<String, Datamodel.ScalarField> scalars = new LinkedHashMap<>();
         private final Map<String, Datamodel.RelationField> relations = new LinkedHashMap<>();
+        private final List<String> fieldNames;
+        /** Links by relation field name, built on first use (the schema is immutable). */
+        private final Map<String, RelationLink> links = new java.util.concurrent.ConcurrentHashMap<>();
         private List<Datamodel.ScalarField> primaryKey;
         private List<UniqueKey> uniqueKeys;
 
@@ -103,6 +106,13 @@ public final class QuerySchema {
                     relations.put(r.name(), r);
                 }
             }
+            List<String> names = new ArrayList<>();
+            for (Datamodel.Field f : model.fields()) {
+                if (scalars.containsKey(f.name()) || relations.containsKey(f.name())) {
+                    names.add(f.name());
+                }
+            }
+            this.fieldNames = List.copyOf(names);
         }
 
         public String name() {
@@ -126,15 +136,9 @@ public final class QuerySchema {
             return relations;
         }
 
-        /** Names of all fields (scalar and relation) in schema order. */
+        /** Names of all fields (scalar and relation) in schema order (unmodifiable). */
         public List<String> fieldNames() {
-            List<String> out = new ArrayList<>();
-            for (Datamodel.Field f : model.fields()) {
-                if (scalars.containsKey(f.name()) || relations.containsKey(f.name())) {
-                    out.add(f.name());
-                }
-            }
-            return out;
+            return fieldNames;
         }
 
         public String column(Datamodel.ScalarField f) {
@@ -189,8 +193,20 @@ public final class QuerySchema {
             return new UniqueKey(n, List.copyOf(fs));
         }
 
-        /** How a relation field joins its target. */
+        /** How a relation field joins its target (computed once per relation field of this model). */
         public RelationLink link(Datamodel.RelationField rf) {
+            if (relations.get(rf.name()) != rf) {
+                return computeLink(rf);
+            }
+            RelationLink cached = links.get(rf.name());
+            if (cached == null) {
+                cached = computeLink(rf);
+                links.putIfAbsent(rf.name(), cached);
+            }
+            return cached;
+        }
+
+        private RelationLink computeLink(Datamodel.RelationField rf) {
             ModelInfo target = schema.model(rf.targetModel());
             if (rf.kind() == Datamodel.RelationKind.MANY_TO_MANY) {
                 String otherField = rf.backRelationField() != null ? rf.backRelationField() : rf.name();

@@ -46,10 +46,19 @@ public final class ValueCodec {
 
     private final QuerySchema schema;
     private final SqlDialect dialect;
+    /** Per enum: database name → schema name of each value. */
+    private final java.util.Map<String, java.util.Map<String, String>> enumNames = new java.util.HashMap<>();
 
     public ValueCodec(QuerySchema schema) {
         this.schema = schema;
         this.dialect = schema.dialect();
+        for (Datamodel.EnumType e : schema.datamodel().enums()) {
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            for (Datamodel.EnumValueDef v : e.values()) {
+                names.putIfAbsent(v.dbName(), v.name());
+            }
+            enumNames.putIfAbsent(e.name(), names);
+        }
     }
 
     /** The schema whose values this codec converts. */
@@ -190,16 +199,51 @@ public final class ValueCodec {
             return Instant.ofEpochMilli(n.longValue());
         }
         String s = raw.toString().trim();
-        if (s.matches("-?\\d+")) {
+        if (isInteger(s)) {
             return Instant.ofEpochMilli(Long.parseLong(s));
+        }
+        // most values (JSON aggregates, text dates) carry no offset: parse those directly, without the
+        // exception that parseBest throws and catches for each of them when it tries OffsetDateTime first
+        if (!hasOffset(s)) {
+            return SQL_DATE_TIME.parse(s, LocalDateTime::from).toInstant(ZoneOffset.UTC);
         }
         var parsed = SQL_DATE_TIME.parseBest(s, OffsetDateTime::from, LocalDateTime::from);
         return parsed instanceof OffsetDateTime o ? o.toInstant() : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
     }
 
+    private static boolean isInteger(String s) {
+        int start = s.startsWith("-") ? 1 : 0;
+        if (s.length() <= start) {
+            return false;
+        }
+        for (int i = start; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a date-time text ends in an offset ({@code Z}, {@code +hh...}, {@code -hh...} after the time). */
+    private static boolean hasOffset(String s) {
+        int t = Math.max(s.indexOf('T'), s.indexOf(' '));
+        if (t < 0) {
+            return true; // not a date-time we know: let parseBest report it
+        }
+        for (int i = t + 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 'Z' || c == 'z' || c == '+' || c == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String enumName(String enumName, String dbName) {
-        return schema.enumType(enumName).flatMap(e -> e.values().stream().filter(v -> v.dbName().equals(dbName))
-                .findFirst().map(Datamodel.EnumValueDef::name)).orElse(dbName);
+        java.util.Map<String, String> names = enumNames.get(enumName);
+        String name = names == null ? null : names.get(dbName);
+        return name != null ? name : dbName;
     }
 
     /** A value inside a JSON aggregate (join strategy) as the result value of {@code f}. */

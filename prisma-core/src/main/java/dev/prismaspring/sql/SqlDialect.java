@@ -257,7 +257,8 @@ public interface SqlDialect {
     /**
      * Reads a single (non-list) column at {@code index} as the raw JDBC value the query engine then converts
      * ({@code type} null for an enum). Here: DateTime as a UTC {@code LocalDateTime}, Bytes as {@code byte[]},
-     * Json, Decimal and enums as text (so that decimals keep their digits), the rest with {@code getObject}.
+     * Json, Decimal, String and enums as text (so that decimals keep their digits), Int, BigInt and Boolean with
+     * their typed getters, the rest with {@code getObject}.
      */
     default Object readValue(ResultSet rs, int index, ScalarType type) throws SQLException {
         if (type == ScalarType.DateTime) {
@@ -266,8 +267,19 @@ public interface SqlDialect {
         if (type == ScalarType.Bytes) {
             return rs.getBytes(index);
         }
-        if (type == ScalarType.Json || type == ScalarType.Decimal || type == null) {
+        if (type == ScalarType.Json || type == ScalarType.Decimal || type == ScalarType.String || type == null) {
             return rs.getString(index);
+        }
+        // typed getters: getObject makes some drivers (sqlite-jdbc) look up the column type and go through text;
+        // the caller checks wasNull()
+        if (type == ScalarType.Int) {
+            return rs.getInt(index);
+        }
+        if (type == ScalarType.BigInt) {
+            return rs.getLong(index);
+        }
+        if (type == ScalarType.Boolean) {
+            return rs.getBoolean(index);
         }
         return rs.getObject(index);
     }
