@@ -229,14 +229,16 @@ class MigrationLifecycleTest {
                 List.of()), schemaV2(kind));
         Run failed = run(concat(new String[] {"migrate", "deploy"}, common));
         assertThat(failed.exitCode()).isEqualTo(1);
-        assertThat(failed.err()).startsWith("Migration " + broken.id() + " failed: ")
+        assertThat(failed.err()).startsWith("Migration " + broken.id() + " failed at statement 2 of 2: ")
+                .contains("Failing statement (2 of 2):\n  INSERT INTO ")
                 .contains("prisma migrate resolve --rolled-back " + broken.id()).doesNotContain("Exception");
         Run blocked = run(concat(new String[] {"migrate", "deploy"}, common));
         assertThat(blocked.exitCode()).isEqualTo(1);
         assertThat(blocked.err()).contains("Migration " + broken.id() + " failed").contains("no migration is applied");
         Run failedStatus = run(concat(new String[] {"migrate", "status"}, common));
         assertThat(failedStatus.exitCode()).isEqualTo(1);
-        assertThat(failedStatus.out()).contains("Failed:\n  " + broken.id());
+        assertThat(failedStatus.out()).contains("Failed:\n  " + broken.id()).contains("at statement 2 of 2; "
+                + (kind == DbKind.MYSQL ? "statements 1-1 ran and stay applied" : "rolled back"));
         try (Connection c = db.connect()) {
             assertThat(MigrationHistory.read(c)).filteredOn(MigrationHistory.Entry::failed)
                     .extracting(MigrationHistory.Entry::id).containsExactly(broken.id());
