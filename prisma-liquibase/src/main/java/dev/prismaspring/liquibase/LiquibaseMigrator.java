@@ -364,10 +364,11 @@ public final class LiquibaseMigrator {
         }
     }
 
-    /** Rolls back the last {@code count} applied migrations with their {@code --rollback} SQL. */
+    /** Rolls back the last {@code count} applied migrations with their {@code --rollback} SQL, under the migration lock. */
     public void rollback(int count) {
-        refuseUnresolved(status());
-        try (Connection c = connections.open()) {
+        try (MigrationLock lock = MigrationLock.acquire(connections, databaseName, lockTimeout);
+                Connection c = connections.open()) {
+            refuseUnresolved(status());
             withLiquibase(c, liquibase -> liquibase.rollback(count, (String) null));
         } catch (LiquibaseException e) {
             throw liquibaseError("roll back the last " + count + " migration(s)", e);
