@@ -184,14 +184,18 @@ public final class LiquibaseMigrator {
             if (tracker.failedId != null) {
                 String error = rootMessage(e);
                 FailedStatement at = tracker.failedStatement();
-                String where = at == null ? "" : " at statement " + at.number() + " of " + at.total();
+                // a migration Liquibase sends whole (splitStatements:false, PostgreSQL) is one statement to it
+                boolean whole = at != null && at.total() == 1;
+                String where = at == null || whole ? "" : " at statement " + at.number() + " of " + at.total();
                 String ran = at == null ? "" : transactionalDdl[0]
-                        ? "; rolled back, none of its statements remain"
+                        ? whole ? "; rolled back" : "; rolled back, none of its statements remain"
                         : at.number() == 1 ? "; no statement of it ran"
                         : "; statements 1-" + (at.number() - 1) + " ran and stay applied (DDL is not transactional here)";
-                recordFailure(tracker.failedId, at == null ? error : where.strip() + ran + ": " + error);
-                String statement = at == null ? "" : "\n\nFailing statement (" + at.number() + " of " + at.total()
-                        + "):\n  " + at.sql().strip().replace("\n", "\n  ") + "\n\n";
+                recordFailure(tracker.failedId, at == null ? error
+                        : (where.isEmpty() ? ran.substring(2) : where.strip() + ran) + ": " + error);
+                String statement = at == null ? "" : (whole ? "\n\nFailing SQL (the migration runs as one script):"
+                        : "\n\nFailing statement (" + at.number() + " of " + at.total() + "):")
+                        + "\n  " + at.sql().strip().replace("\n", "\n  ") + "\n\n";
                 String undo = transactionalDdl[0] || at == null || at.number() == 1 ? "" : "undo statements 1-"
                         + (at.number() - 1) + " of it (or complete it by hand and run 'prisma migrate resolve "
                         + "--applied " + tracker.failedId + "'), ";

@@ -183,10 +183,19 @@ public sealed interface MigrationLock extends AutoCloseable {
      * SQLite: an OS lock on a file next to the database, held by the process (released by the OS when it dies),
      * plus an in-process permit because the OS lock is per process.
      */
-    record FileLockOnDatabase(Path file, Semaphore permit, FileChannel[] channel, FileLock[] lock)
-            implements MigrationLock {
+    final class FileLockOnDatabase implements MigrationLock {
 
         private static final Map<Path, Semaphore> PERMITS = new ConcurrentHashMap<>();
+
+        private final Path file;
+        private final Semaphore permit;
+        private FileChannel channel;
+        private FileLock lock;
+
+        private FileLockOnDatabase(Path file) {
+            this.file = file;
+            this.permit = PERMITS.computeIfAbsent(file, f -> new Semaphore(1));
+        }
 
         static MigrationLock of(String jdbcUrl) {
             String path = jdbcUrl.replaceFirst("^jdbc:sqlite:", "").replaceFirst("^file:", "");
@@ -197,9 +206,7 @@ public sealed interface MigrationLock extends AutoCloseable {
             if (path.isBlank() || path.contains(":memory:") || path.contains("mode=memory")) {
                 return new NoLock(null);
             }
-            Path file = Path.of(path + ".migrate-lock").toAbsolutePath().normalize();
-            return new FileLockOnDatabase(file, PERMITS.computeIfAbsent(file, f -> new Semaphore(1)),
-                    new FileChannel[1], new FileLock[1]);
+            return new FileLockOnDatabase(Path.of(path + ".migrate-lock").toAbsolutePath().normalize());
         }
 
         @Override
@@ -207,30 +214,35 @@ public sealed interface MigrationLock extends AutoCloseable {
             if (!permit.tryAcquire()) {
                 return false;
             }
-            FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock l = ch.tryLock();
-            if (l == null) {
-                ch.close();
+            try {
+                FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock l = ch.tryLock();
+                if (l == null) {
+                    ch.close();
+                    permit.release();
+                    return false;
+                }
+                channel = ch;
+                lock = l;
+                return true;
+            } catch (IOException | RuntimeException e) {
                 permit.release();
-                return false;
+                throw e;
             }
-            channel[0] = ch;
-            lock[0] = l;
-            return true;
         }
 
         @Override
         public void close() {
-            if (lock[0] == null) {
+            if (lock == null) {
                 return;
             }
             try {
-                lock[0].release();
-                channel[0].close();
+                lock.release();
+                channel.close();
             } catch (IOException ignored) {
                 // the OS drops the lock with the channel
             } finally {
-                lock[0] = null;
+                lock = null;
                 permit.release();
             }
         }
