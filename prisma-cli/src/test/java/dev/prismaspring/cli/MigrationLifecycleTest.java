@@ -229,14 +229,21 @@ class MigrationLifecycleTest {
                 List.of()), schemaV2(kind));
         Run failed = run(concat(new String[] {"migrate", "deploy"}, common));
         assertThat(failed.exitCode()).isEqualTo(1);
-        assertThat(failed.err()).startsWith("Migration " + broken.id() + " failed: ")
+        assertThat(failed.err()).startsWith("Migration " + broken.id() + (kind == DbKind.POSTGRES
+                        ? " failed: " : " failed at statement 2 of 2: "))
+                .contains(kind == DbKind.POSTGRES ? "Failing SQL (the migration runs as one script):\n  CREATE TABLE"
+                        : "Failing statement (2 of 2):\n  INSERT INTO ")
                 .contains("prisma migrate resolve --rolled-back " + broken.id()).doesNotContain("Exception");
         Run blocked = run(concat(new String[] {"migrate", "deploy"}, common));
         assertThat(blocked.exitCode()).isEqualTo(1);
         assertThat(blocked.err()).contains("Migration " + broken.id() + " failed").contains("no migration is applied");
         Run failedStatus = run(concat(new String[] {"migrate", "status"}, common));
         assertThat(failedStatus.exitCode()).isEqualTo(1);
-        assertThat(failedStatus.out()).contains("Failed:\n  " + broken.id());
+        assertThat(failedStatus.out()).contains("Failed:\n  " + broken.id()).contains(switch (kind) {
+                    case MYSQL -> "at statement 2 of 2; statements 1-1 ran and stay applied";
+                    case SQLITE -> "at statement 2 of 2; rolled back";
+                    case POSTGRES -> "rolled back: ";
+                });
         try (Connection c = db.connect()) {
             assertThat(MigrationHistory.read(c)).filteredOn(MigrationHistory.Entry::failed)
                     .extracting(MigrationHistory.Entry::id).containsExactly(broken.id());

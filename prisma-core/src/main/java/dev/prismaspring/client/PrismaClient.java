@@ -67,7 +67,8 @@ public final class PrismaClient {
         this.dataSource = b.dataSource;
         this.transactionManager = b.transactionManager != null ? b.transactionManager
                 : new DataSourceTransactionManager(b.dataSource);
-        this.errors = new ErrorTranslator(schema);
+        DataSource pooled = b.dataSource;
+        this.errors = new ErrorTranslator(schema, () -> DataSourcePoolFacts.of(pooled));
         if (!interceptors.isEmpty()) {
             // the statements of the running operation, for interceptors
             listeners.add(0, (sql, params) -> {
@@ -167,6 +168,12 @@ public final class PrismaClient {
             });
         } catch (PrismaException e) {
             throw e;
+        } catch (org.springframework.transaction.TransactionSystemException e) {
+            // the rollback after a failure failed too (e.g. the connection is gone): report the first failure
+            if (e.getApplicationException() instanceof PrismaException p) {
+                throw p;
+            }
+            throw errors.translate(e);
         } catch (DataAccessException | TransactionException e) {
             // commit or rollback failed (e.g. a serialization failure reported at commit)
             throw errors.translate(e);

@@ -43,9 +43,16 @@ public final class ErrorTranslator {
     private final Map<String, Datamodel.Model> modelsByTable = new HashMap<>();
     private final Map<String, List<String>> primaryKeys = new HashMap<>();
     private final ThreadLocal<String> currentModel = new ThreadLocal<>();
+    private final java.util.function.Supplier<PoolFacts> poolFacts;
 
     public ErrorTranslator(QuerySchema schema) {
+        this(schema, () -> PoolFacts.UNKNOWN);
+    }
+
+    /** @param poolFacts the facts of the connection pool, for P2024 (read when one is reported) */
+    public ErrorTranslator(QuerySchema schema, java.util.function.Supplier<PoolFacts> poolFacts) {
         this.schema = schema;
+        this.poolFacts = poolFacts;
         for (QuerySchema.ModelInfo m : schema.models()) {
             modelsByTable.putIfAbsent(m.model().dbName(), m.model());
         }
@@ -159,10 +166,27 @@ public final class ErrorTranslator {
                 meta.put("message", db.message());
                 return PrismaException.of("P1008", "Operations timed out: " + db.message(), meta, cause);
             }
-            case CONNECTION_TIMEOUT -> {
+            case CONNECTION_CLOSED -> {
+                meta.put("code", db.code());
                 meta.put("message", db.message());
+                return PrismaException.of("P1017", "Server has closed the connection. (" + db.message() + ")", meta,
+                        cause);
+            }
+            case CONNECTION_TIMEOUT -> {
+                PoolFacts pool = poolFacts.get();
+                if (pool.connectionLimit() != null) {
+                    meta.put("connection_limit", pool.connectionLimit());
+                }
+                if (pool.timeoutMillis() != null) {
+                    meta.put("timeout", pool.timeoutMillis());
+                }
+                if (pool.poolName() != null) {
+                    meta.put("pool_name", pool.poolName());
+                }
+                meta.put("message", db.message());
+                String facts = pool.describe();
                 return PrismaException.of("P2024", "Timed out fetching a new connection from the connection pool. "
-                        + db.message(), meta, cause);
+                        + (facts.isEmpty() ? "" : facts + " ") + db.message(), meta, cause);
             }
             default -> {
             }
@@ -267,7 +291,7 @@ public final class ErrorTranslator {
                     DataIntegrityViolationException.class;
             case WRITE_CONFLICT -> PessimisticLockingFailureException.class;
             case TIMEOUT -> QueryTimeoutException.class;
-            case CONNECTION_TIMEOUT -> DataAccessResourceFailureException.class;
+            case CONNECTION_TIMEOUT, CONNECTION_CLOSED -> DataAccessResourceFailureException.class;
             case MISSING_TABLE, MISSING_COLUMN, TOO_MANY_BIND_VARIABLES -> InvalidDataAccessResourceUsageException.class;
             case OTHER -> DataAccessException.class;
         };
@@ -283,11 +307,12 @@ public final class ErrorTranslator {
                     new DataIntegrityViolationException(message, root);
             case WRITE_CONFLICT -> new PessimisticLockingFailureException(message, root);
             case TIMEOUT -> new QueryTimeoutException(message, root);
-            case CONNECTION_TIMEOUT -> new DataAccessResourceFailureException(message, root);
+            case CONNECTION_TIMEOUT, CONNECTION_CLOSED -> new DataAccessResourceFailureException(message, root);
             case MISSING_TABLE, MISSING_COLUMN, TOO_MANY_BIND_VARIABLES ->
                     new InvalidDataAccessResourceUsageException(message, root);
             case OTHER -> error instanceof DataAccessException ? error
-                    : new UncategorizedSQLException("prisma", null, (SQLException) root);
+                    : new UncategorizedSQLException("prisma", null,
+                            root instanceof SQLException s ? s : find(error, SQLException.class));
         };
     }
 

@@ -30,6 +30,8 @@ public record DatabaseError(Kind kind, String constraint, String table, List<Str
         TIMEOUT,
         /** No connection could be had in time (pool exhausted). */
         CONNECTION_TIMEOUT,
+        /** The connection broke or the server ended the session (killed, restarted, network lost). */
+        CONNECTION_CLOSED,
         MISSING_TABLE,
         MISSING_COLUMN,
         TOO_MANY_BIND_VARIABLES,

@@ -298,6 +298,9 @@ public interface SqlDialect {
         DatabaseError.Kind kind;
         if (e instanceof java.sql.SQLTransientConnectionException) {
             kind = DatabaseError.Kind.CONNECTION_TIMEOUT;
+        } else if (state.startsWith("08") || e instanceof java.sql.SQLNonTransientConnectionException
+                || e instanceof java.sql.SQLRecoverableException) {
+            kind = DatabaseError.Kind.CONNECTION_CLOSED;
         } else if (e instanceof java.sql.SQLTimeoutException) {
             kind = DatabaseError.Kind.TIMEOUT;
         } else if (state.equals("40001")) {

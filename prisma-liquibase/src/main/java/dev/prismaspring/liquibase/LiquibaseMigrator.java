@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import liquibase.ChecksumVersion;
 import liquibase.Liquibase;
 import liquibase.Scope;
 import liquibase.UpdateSummaryOutputEnum;
+import liquibase.change.Change;
 import liquibase.change.CheckSum;
 import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.ChangeSet;
@@ -28,6 +30,7 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
+import liquibase.listener.SqlListener;
 import liquibase.parser.ChangeLogParser;
 import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.ResourceAccessor;
@@ -55,6 +58,7 @@ public final class LiquibaseMigrator {
     private final ConnectionSource connections;
     private final String databaseName;
     private final Supplier<List<Migration>> migrations;
+    private Duration lockTimeout = Duration.ofMinutes(10);
 
     /**
      * @param connections  opens connections to the database
@@ -132,37 +136,73 @@ public final class LiquibaseMigrator {
     // ------------------------------------------------------------------------------------------ deploy
 
     /**
-     * Applies the pending migrations, in order, under Liquibase's lock. Refuses when a migration failed before or an
-     * applied one was modified; records and reports a migration that fails now.
+     * Applies the pending migrations, in order. The whole run (status, then update) holds the database's
+     * {@link MigrationLock}, a session lock that dies with its holder, so concurrent instances apply each migration
+     * once and a killed instance leaves no stale lock; Liquibase's {@code DATABASECHANGELOGLOCK} row, taken inside
+     * it, is forced free first (under the session lock, a held row can only be stale). Refuses when a migration
+     * failed before or an applied one was modified; records and reports a migration that fails now, naming the
+     * failing statement and, where DDL is not transactional, how many statements of it ran.
      *
      * @return the ids of the migrations applied now
      */
     public List<String> deploy() {
+        try (MigrationLock lock = MigrationLock.acquire(connections, databaseName, lockTimeout)) {
+            return deployLocked();
+        }
+    }
+
+    /** How long {@link #deploy()} waits for another instance's migration lock (default 10 minutes). */
+    public LiquibaseMigrator lockTimeout(Duration timeout) {
+        this.lockTimeout = Objects.requireNonNull(timeout, "timeout");
+        return this;
+    }
+
+    private List<String> deployLocked() {
         MigrationStatus before = status();
         refuseUnresolved(before);
         if (before.pending().isEmpty()) {
             return List.of();
         }
-        String[] failedId = new String[1];
+        StatementTracker tracker = new StatementTracker();
+        boolean[] transactionalDdl = {true};
         try (Connection c = connections.open()) {
+            // JDBC's own answer (MariaDB: true); Liquibase's supportsDDLInTransaction() says true for MariaDB
+            transactionalDdl[0] = !c.getMetaData().dataDefinitionCausesTransactionCommit();
             withLiquibase(c, liquibase -> {
-                liquibase.setChangeExecListener(new AbstractChangeExecListener() {
-                    @Override
-                    public void runFailed(ChangeSet changeSet, DatabaseChangeLog databaseChangeLog,
-                            Database database, Exception exception) {
-                        failedId[0] = changeSet.getId();
-                    }
-                });
-                liquibase.update(new liquibase.Contexts(), new liquibase.LabelExpression());
+                liquibase.setChangeExecListener(tracker);
+                liquibase.forceReleaseLocks();
+                try {
+                    Scope.child(tracker.sqlListener(), Map.of(), () -> liquibase.update(new liquibase.Contexts(),
+                            new liquibase.LabelExpression()));
+                } catch (LiquibaseException | RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new LiquibaseException(e);
+                }
             });
         } catch (LiquibaseException e) {
-            if (failedId[0] != null) {
+            if (tracker.failedId != null) {
                 String error = rootMessage(e);
-                recordFailure(failedId[0], error);
-                throw new MigrationException(MigrationException.Kind.REFUSED, "Migration " + failedId[0]
-                        + " failed: " + error + ". Fix the migration or the database, undo what it applied "
-                        + "partially, then run 'prisma migrate resolve --rolled-back " + failedId[0]
-                        + "' and deploy again.", e);
+                FailedStatement at = tracker.failedStatement();
+                // a migration Liquibase sends whole (splitStatements:false, PostgreSQL) is one statement to it
+                boolean whole = at != null && at.total() == 1;
+                String where = at == null || whole ? "" : " at statement " + at.number() + " of " + at.total();
+                String ran = at == null ? "" : transactionalDdl[0]
+                        ? whole ? "; rolled back" : "; rolled back, none of its statements remain"
+                        : at.number() == 1 ? "; no statement of it ran"
+                        : "; statements 1-" + (at.number() - 1) + " ran and stay applied (DDL is not transactional here)";
+                recordFailure(tracker.failedId, at == null ? error
+                        : (where.isEmpty() ? ran.substring(2) : where.strip() + ran) + ": " + error);
+                String statement = at == null ? "" : (whole ? "\n\nFailing SQL (the migration runs as one script):"
+                        : "\n\nFailing statement (" + at.number() + " of " + at.total() + "):")
+                        + "\n  " + at.sql().strip().replace("\n", "\n  ") + "\n\n";
+                String undo = transactionalDdl[0] || at == null || at.number() == 1 ? "" : "undo statements 1-"
+                        + (at.number() - 1) + " of it (or complete it by hand and run 'prisma migrate resolve "
+                        + "--applied " + tracker.failedId + "'), ";
+                throw new MigrationException(MigrationException.Kind.REFUSED, "Migration " + tracker.failedId
+                        + " failed" + where + ": " + error + ran + "." + (statement.isEmpty() ? " " : statement)
+                        + "Fix the migration or the database, " + undo + "then run 'prisma migrate resolve "
+                        + "--rolled-back " + tracker.failedId + "' and deploy again.", e);
             }
             throw liquibaseError("apply the migrations", e);
         } catch (SQLException e) {
@@ -172,6 +212,65 @@ public final class LiquibaseMigrator {
         List<String> appliedNow = new ArrayList<>(before.pending());
         appliedNow.removeAll(after.pending());
         return appliedNow;
+    }
+
+    /** The statement of a migration that failed: its number (from 1), the migration's count, its SQL. */
+    record FailedStatement(int number, int total, String sql) {
+    }
+
+    /**
+     * Follows the statements Liquibase runs for the changeset in progress (its {@link SqlListener} sees each write
+     * before it runs), so the failing one is known by number; the count comes from Liquibase's own splitting of
+     * the changeset ({@code Change.generateStatements}).
+     */
+    private static final class StatementTracker extends AbstractChangeExecListener {
+
+        private final List<String> started = new ArrayList<>();
+        private boolean inChangeSet;
+        private int total;
+        private String failedId;
+
+        SqlListener sqlListener() {
+            return new SqlListener() {
+                @Override
+                public void writeSqlWillRun(String sql) {
+                    if (inChangeSet) {
+                        started.add(sql);
+                    }
+                }
+            };
+        }
+
+        @Override
+        public void willRun(ChangeSet changeSet, DatabaseChangeLog databaseChangeLog, Database database,
+                ChangeSet.RunStatus runStatus) {
+            started.clear();
+            inChangeSet = true;
+            total = 0;
+            for (Change change : changeSet.getChanges()) {
+                total += change.generateStatements(database).length;
+            }
+        }
+
+        @Override
+        public void ran(ChangeSet changeSet, DatabaseChangeLog databaseChangeLog, Database database,
+                ChangeSet.ExecType execType) {
+            inChangeSet = false;
+        }
+
+        @Override
+        public void runFailed(ChangeSet changeSet, DatabaseChangeLog databaseChangeLog, Database database,
+                Exception exception) {
+            inChangeSet = false;
+            failedId = changeSet.getId();
+        }
+
+        FailedStatement failedStatement() {
+            if (started.isEmpty()) {
+                return null;
+            }
+            return new FailedStatement(started.size(), Math.max(total, started.size()), started.get(started.size() - 1));
+        }
     }
 
     /** Refuses (throws) when a migration failed before or an applied migration was modified. */
@@ -269,10 +368,11 @@ public final class LiquibaseMigrator {
         }
     }
 
-    /** Rolls back the last {@code count} applied migrations with their {@code --rollback} SQL. */
+    /** Rolls back the last {@code count} applied migrations with their {@code --rollback} SQL, under the migration lock. */
     public void rollback(int count) {
-        refuseUnresolved(status());
-        try (Connection c = connections.open()) {
+        try (MigrationLock lock = MigrationLock.acquire(connections, databaseName, lockTimeout);
+                Connection c = connections.open()) {
+            refuseUnresolved(status());
             withLiquibase(c, liquibase -> liquibase.rollback(count, (String) null));
         } catch (LiquibaseException e) {
             throw liquibaseError("roll back the last " + count + " migration(s)", e);

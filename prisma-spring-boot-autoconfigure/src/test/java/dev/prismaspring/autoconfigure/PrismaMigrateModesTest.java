@@ -114,7 +114,7 @@ class PrismaMigrateModesTest {
                     + "--changeset prisma:29990101000000_broken\nCREATE TABLE Nope (id INTEGER NOT NULL);\n"
                     + "ALTER TABLE NoSuchTable ADD COLUMN x INTEGER;\n");
             runner(db).run(context -> assertThat(PrismaAutoConfigurationTest.analysis(context).getDescription())
-                    .startsWith("Migration 29990101000000_broken failed:"));
+                    .startsWith("Migration 29990101000000_broken failed at statement 2 of 2:"));
             runner(db).run(context -> assertThat(PrismaAutoConfigurationTest.analysis(context).getDescription())
                     .startsWith("Migration 29990101000000_broken failed (")
                     .contains("so no migration is applied"));

@@ -303,6 +303,10 @@ public final class MySqlDialect implements SqlDialect {
             case 1205, 1969, 3024 -> {
                 return DatabaseError.of(DatabaseError.Kind.TIMEOUT, vendor, message);
             }
+            case 1927, 2006, 2013 -> {
+                // the session was killed (KILL), the server has gone away, the connection was lost mid-query
+                return DatabaseError.of(DatabaseError.Kind.CONNECTION_CLOSED, vendor, message);
+            }
             case 1146 -> {
                 return DatabaseError.of(DatabaseError.Kind.MISSING_TABLE, vendor, message);
             }

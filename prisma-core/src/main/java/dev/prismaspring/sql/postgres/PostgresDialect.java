@@ -325,6 +325,8 @@ public final class PostgresDialect implements SqlDialect {
             case "42P01" -> DatabaseError.Kind.MISSING_TABLE;
             case "42703" -> DatabaseError.Kind.MISSING_COLUMN;
             case "54000" -> DatabaseError.Kind.TOO_MANY_BIND_VARIABLES;
+            // the backend was terminated (pg_terminate_backend), the server is shutting down or in recovery
+            case "57P01", "57P02", "57P03" -> DatabaseError.Kind.CONNECTION_CLOSED;
             default -> null;
         };
         if (kind == null) {
