@@ -10,9 +10,11 @@ import dev.prismaspring.client.PrismaClient;
 import dev.prismaspring.testdb.DbKind;
 import dev.prismaspring.testdb.TestDatabase;
 import dev.prismaspring.testdb.TestDatabases;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -91,6 +93,22 @@ class TypedClientAutoConfigurationTest {
                     assertThat(analysis.getDescription()).contains("prisma.client.generated-package")
                             .contains("com.example.nothing.here.Prisma");
                     assertThat(analysis.getAction()).contains("prisma-maven-plugin").contains("<packageName>");
+                });
+    }
+
+    @Test
+    void clientGeneratedFromAnotherSchemaFailsWithTheMismatch(@TempDir Path dir) {
+        // the generated client knows User.name; this schema has no such field
+        Path schema = Schemas.write(dir.resolve("schema.prisma"), Schemas.blog(DbKind.SQLITE).replace(
+                "  name  String?\n", ""));
+        runner.withPropertyValues("prisma.client.generated-package=dev.prismaspring.autoconfigure.typedtest",
+                        "prisma.schema-location=file:" + schema)
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    FailureAnalysis analysis = new PrismaStartupFailureAnalyzer().analyze(context.getStartupFailure());
+                    assertThat(analysis).isNotNull();
+                    assertThat(analysis.getDescription()).contains("does not match the schema").contains("'name'");
+                    assertThat(analysis.getAction()).contains("Generate the client again");
                 });
     }
 
