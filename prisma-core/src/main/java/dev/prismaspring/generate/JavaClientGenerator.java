@@ -246,19 +246,21 @@ public final class JavaClientGenerator {
         if (f.arity() == Arity.LIST) {
             return T + "ScalarListFilter<" + elementType(f) + ">";
         }
+        // Prisma's IntFilter vs IntNullableFilter: only optional fields get the null tests (isNull, isNotNull)
+        String nullable = f.arity() == Arity.OPTIONAL ? "Nullable" : "";
         if (enumName(f) != null) {
-            return T + "EnumFilter<" + enumName(f) + ">";
+            return T + "Enum" + nullable + "Filter<" + enumName(f) + ">";
         }
         return T + switch (builtIn(f)) {
-            case String -> "StringFilter";
-            case Boolean -> "BoolFilter";
-            case Int -> "IntFilter";
-            case BigInt -> "BigIntFilter";
-            case Float -> "FloatFilter";
-            case Decimal -> "DecimalFilter";
-            case DateTime -> "DateTimeFilter";
+            case String -> "String" + nullable + "Filter";
+            case Boolean -> "Bool" + nullable + "Filter";
+            case Int -> "Int" + nullable + "Filter";
+            case BigInt -> "BigInt" + nullable + "Filter";
+            case Float -> "Float" + nullable + "Filter";
+            case Decimal -> "Decimal" + nullable + "Filter";
+            case DateTime -> "DateTime" + nullable + "Filter";
             case Json -> "JsonFilter";
-            case Bytes -> "BytesFilter";
+            case Bytes -> "Bytes" + nullable + "Filter";
         };
     }
 

@@ -32,7 +32,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @ConditionalOnClass({PrismaClient.class, DataSource.class})
 @ConditionalOnSingleCandidate(DataSource.class)
 @EnableConfigurationProperties(PrismaProperties.class)
-@Import(DatabaseInitializationDependencyConfigurer.class)
+@Import({DatabaseInitializationDependencyConfigurer.class, TypedClientRegistrar.class})
 public final class PrismaAutoConfiguration {
 
     @Bean

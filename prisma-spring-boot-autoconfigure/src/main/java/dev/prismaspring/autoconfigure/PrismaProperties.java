@@ -123,6 +123,20 @@ public class PrismaProperties {
         /** Whether every statement the client runs is logged (logger dev.prismaspring.client, level INFO). */
         private boolean logQueries;
 
+        /**
+         * The package of the generated type-safe client (prisma-maven-plugin's packageName); when set, its Prisma
+         * class is a bean built from the PrismaClient bean.
+         */
+        private String generatedPackage;
+
+        public String getGeneratedPackage() {
+            return generatedPackage;
+        }
+
+        public void setGeneratedPackage(String generatedPackage) {
+            this.generatedPackage = generatedPackage;
+        }
+
         public RelationLoadStrategy getRelationLoadStrategy() {
             return relationLoadStrategy;
         }

@@ -136,4 +136,27 @@ class TypedCompileFailureTest {
                 """);
         assertOneErrorAt(r, 2, "cannot find symbol", "contains");
     }
+
+    @Test
+    void nullTestsOnARequiredFieldDoNotCompile() throws Exception {
+        // as Prisma's StringFilter (required) vs StringNullableFilter (optional): the engine rejects null on email
+        assertOneErrorAt(compile("""
+                        return prisma.user().findMany(q -> q
+                                .where(w -> w.email(f -> f.isNull())));
+                """), 2, "cannot find symbol", "isNull");
+        assertOneErrorAt(compile("""
+                        return prisma.post().findMany(q -> q
+                                .where(w -> w.title(f -> f.startsWith("a").isNotNull())));
+                """), 2, "cannot find symbol", "isNotNull");
+        assertOneErrorAt(compile("""
+                        return prisma.user().findMany(q -> q
+                                .where(w -> w.id(f -> f.not(null))));
+                """), 2, "ambiguous");
+        // the control: an optional field has them
+        JavaSourceCompiler.Result optional = compile("""
+                        return prisma.user().findMany(q -> q
+                                .where(w -> w.name(f -> f.isNull()).OR(new UserWhereInput().name(f -> f.isNotNull()))));
+                """);
+        assertThat(optional.success()).as(optional.report()).isTrue();
+    }
 }

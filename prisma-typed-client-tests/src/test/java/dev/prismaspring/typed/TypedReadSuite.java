@@ -7,7 +7,7 @@ import dev.prismaspring.client.PrismaClient;
 import dev.prismaspring.client.typed.LoadStrategy;
 import dev.prismaspring.client.typed.NullsOrder;
 import dev.prismaspring.client.typed.SortOrder;
-import dev.prismaspring.client.typed.StringFilter;
+import dev.prismaspring.client.typed.StringNullableFilter;
 import dev.prismaspring.query.PrismaException;
 import dev.prismaspring.query.PrismaValidationException;
 import dev.prismaspring.schema.Datamodel;
@@ -142,7 +142,7 @@ abstract class TypedReadSuite {
                 .orderBy(o -> o.id(SortOrder.ASC))))).containsExactly("bob@example.com");
         assertThat(emails(prisma.user().findMany(q -> q.where(w -> w.name(f -> f.not("Alice")))
                 .orderBy(o -> o.id(SortOrder.ASC))))).containsExactly("bob@example.com");
-        assertThat(emails(prisma.user().findMany(q -> q.where(w -> w.name(new StringFilter().gte("B").lt("C"))))))
+        assertThat(emails(prisma.user().findMany(q -> q.where(w -> w.name(new StringNullableFilter().gte("B").lt("C"))))))
                 .containsExactly("bob@example.com");
     }
 

@@ -1,5 +1,5 @@
 package dev.prismaspring.client.typed;
 
-/** Prisma's {@code BoolFilter} / {@code BoolNullableFilter}. */
+/** Prisma's {@code BoolFilter}, for required fields (optional ones use {@link BoolNullableFilter}). */
 public final class BoolFilter extends ScalarFilter<Boolean, BoolFilter> {
 }

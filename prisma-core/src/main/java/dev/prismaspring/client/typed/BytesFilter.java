@@ -1,5 +1,5 @@
 package dev.prismaspring.client.typed;
 
-/** Prisma's {@code BytesFilter} / {@code BytesNullableFilter}. */
+/** Prisma's {@code BytesFilter}, for required fields (optional ones use {@link BytesNullableFilter}). */
 public final class BytesFilter extends ScalarFilter<byte[], BytesFilter> {
 }

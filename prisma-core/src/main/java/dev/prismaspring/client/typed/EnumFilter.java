@@ -1,7 +1,8 @@
 package dev.prismaspring.client.typed;
 
 /**
- * Prisma's {@code EnumXFilter} for a generated enum.
+ * Prisma's {@code EnumXFilter} for a required field of a generated enum (optional ones use
+ * {@link EnumNullableFilter}).
  *
  * @param <E> the generated enum
  */

@@ -4,8 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The operators every scalar filter has ({@code equals}, {@code in}, {@code notIn}, {@code not}), plus
- * {@link #isNull()} and {@link #isNotNull()} for optional fields.
+ * The operators every scalar filter has ({@code equals}, {@code in}, {@code notIn}, {@code not}). The null tests
+ * ({@code isNull()}, {@code isNotNull()}) are public only on the {@code ...NullableFilter} classes the generator uses
+ * for optional fields, as Prisma's {@code IntFilter} and {@code IntNullableFilter}: the engine rejects them on
+ * required fields, so there they do not compile.
  *
  * @param <T> the field's Java type
  * @param <F> the concrete filter (for chaining)
@@ -60,14 +62,14 @@ public abstract class ScalarFilter<T, F extends ScalarFilter<T, F>> extends Pris
         return self();
     }
 
-    /** {@code equals: null} (optional fields). */
-    public final F isNull() {
+    /** {@code equals: null}; made public by the nullable filters. */
+    protected final F equalsNull() {
         arg("equals", null);
         return self();
     }
 
-    /** {@code not: null} (optional fields). */
-    public final F isNotNull() {
+    /** {@code not: null}; made public by the nullable filters. */
+    protected final F notNull() {
         arg("not", null);
         return self();
     }

@@ -1,10 +1,19 @@
 package dev.prismaspring.samples.blog;
 
-import dev.prismaspring.client.PrismaClient;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import dev.prismaspring.client.typed.SortOrder;
+import dev.prismaspring.samples.blog.db.Comment;
+import dev.prismaspring.samples.blog.db.CommentCreateInput;
+import dev.prismaspring.samples.blog.db.CommentOrderByWithRelationInput;
+import dev.prismaspring.samples.blog.db.Post;
+import dev.prismaspring.samples.blog.db.PostCreateInput;
+import dev.prismaspring.samples.blog.db.PostInclude;
+import dev.prismaspring.samples.blog.db.PostOrderByWithRelationInput;
+import dev.prismaspring.samples.blog.db.PostUpdateInput;
+import dev.prismaspring.samples.blog.db.PostWhereInput;
+import dev.prismaspring.samples.blog.db.Prisma;
+import dev.prismaspring.samples.blog.db.TagCreateInput;
+import dev.prismaspring.samples.blog.db.TagWhereUniqueInput;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,21 +29,24 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Posts: list (filter by published and tag), get one with its comments, create, update, delete, tag, comment.
- * Every call is one Prisma Client query; arguments are plain maps in Prisma's shape.
+ * Every call is one query of the type-safe client generated from the schema ({@link Prisma}, package
+ * {@code dev.prismaspring.samples.blog.db}, written by prisma-maven-plugin at build time); responses are its records.
  */
 @RestController
 @RequestMapping("/posts")
 class PostController {
 
-    /** What a post comes back with. */
-    private static final Map<String, Object> WITH_AUTHOR_AND_TAGS = Map.of(
-            "author", Map.of("select", Map.of("id", true, "email", true, "name", true)),
-            "tags", Map.of("select", Map.of("name", true), "orderBy", Map.of("name", "asc")));
+    private final Prisma prisma;
 
-    private final PrismaClient prisma;
-
-    PostController(PrismaClient prisma) {
+    PostController(Prisma prisma) {
         this.prisma = prisma;
+    }
+
+    /** What a post comes back with: its author (id, e-mail, name) and its tags by name. */
+    private static PostInclude withAuthorAndTags() {
+        return new PostInclude()
+                .author(a -> a.select(s -> s.id().email().name()))
+                .tags(t -> t.select(s -> s.name()).orderBy(o -> o.name(SortOrder.ASC)));
     }
 
     /** A new post: its author by id or e-mail, tags by name (created when new). */
@@ -55,89 +67,88 @@ class PostController {
     }
 
     @GetMapping
-    List<Map<String, Object>> list(@RequestParam(required = false) Boolean published,
-            @RequestParam(required = false) String tag, @RequestParam(defaultValue = "20") int take) {
-        Map<String, Object> where = new LinkedHashMap<>();
+    List<Post> list(@RequestParam(required = false) Boolean published, @RequestParam(required = false) String tag,
+            @RequestParam(defaultValue = "20") int take) {
+        PostWhereInput where = new PostWhereInput();
         if (published != null) {
-            where.put("published", published);
+            where.published(published);
         }
         if (tag != null) {
-            where.put("tags", Map.of("some", Map.of("name", tag)));
+            where.tags(t -> t.some(w -> w.name(tag)));
         }
-        return prisma.model("Post").findMany(Map.of(
-                "where", where,
-                "include", WITH_AUTHOR_AND_TAGS,
-                "orderBy", List.of(Map.of("createdAt", "desc"), Map.of("id", "desc")),
-                "take", take));
+        return prisma.post().findMany(q -> q.where(where)
+                .include(withAuthorAndTags())
+                .orderBy(new PostOrderByWithRelationInput().createdAt(SortOrder.DESC),
+                        new PostOrderByWithRelationInput().id(SortOrder.DESC))
+                .take(take));
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<Map<String, Object>> get(@PathVariable int id) {
-        Map<String, Object> include = new LinkedHashMap<>(WITH_AUTHOR_AND_TAGS);
-        include.put("comments", Map.of("include", Map.of("author", Map.of("select", Map.of("email", true))),
-                "orderBy", List.of(Map.of("createdAt", "asc"), Map.of("id", "asc"))));
-        Map<String, Object> post = prisma.model("Post").findUnique(Map.of("where", Map.of("id", id),
-                "include", include));
+    ResponseEntity<Post> get(@PathVariable int id) {
+        Post post = prisma.post().findUnique(q -> q.where(w -> w.id(id))
+                .include(withAuthorAndTags().comments(c -> c.include(i -> i.author(a -> a.select(s -> s.email())))
+                        .orderBy(new CommentOrderByWithRelationInput().createdAt(SortOrder.ASC),
+                                new CommentOrderByWithRelationInput().id(SortOrder.ASC)))));
         return post == null ? ResponseEntity.notFound().build() : ResponseEntity.ok(post);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Object> create(@RequestBody NewPost body) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("title", body.title());
+    Post create(@RequestBody NewPost body) {
+        PostCreateInput data = new PostCreateInput().title(body.title());
         if (body.content() != null) {
-            data.put("content", body.content());
+            data.content(body.content());
         }
         if (body.published() != null) {
-            data.put("published", body.published());
+            data.published(body.published());
         }
-        data.put("author", Map.of("connect", body.authorId() != null ? Map.of("id", body.authorId())
-                : Map.of("email", String.valueOf(body.authorEmail()))));
-        if (body.tags() != null && !body.tags().isEmpty()) {
-            List<Map<String, Object>> tags = new ArrayList<>();
-            for (String name : body.tags()) {
-                tags.add(Map.of("where", Map.of("name", name), "create", Map.of("name", name)));
+        data.author(a -> a.connect(u -> {
+            if (body.authorId() != null) {
+                u.id(body.authorId());
+            } else {
+                u.email(String.valueOf(body.authorEmail()));
             }
-            data.put("tags", Map.of("connectOrCreate", tags));
+        }));
+        if (body.tags() != null && !body.tags().isEmpty()) {
+            data.tags(t -> body.tags().forEach(name -> t.connectOrCreate(new TagWhereUniqueInput().name(name),
+                    new TagCreateInput().name(name))));
         }
-        return prisma.model("Post").create(Map.of("data", data, "include", WITH_AUTHOR_AND_TAGS));
+        return prisma.post().create(q -> q.data(data).include(withAuthorAndTags()));
     }
 
     @PutMapping("/{id}")
-    Map<String, Object> update(@PathVariable int id, @RequestBody PostChanges body) {
-        Map<String, Object> data = new LinkedHashMap<>();
+    Post update(@PathVariable int id, @RequestBody PostChanges body) {
+        PostUpdateInput data = new PostUpdateInput();
         if (body.title() != null) {
-            data.put("title", body.title());
+            data.title(body.title());
         }
         if (body.content() != null) {
-            data.put("content", body.content());
+            data.content(body.content());
         }
         if (body.published() != null) {
-            data.put("published", body.published());
+            data.published(body.published());
         }
-        return prisma.model("Post").update(Map.of("where", Map.of("id", id), "data", data,
-                "include", WITH_AUTHOR_AND_TAGS));
+        return prisma.post().update(q -> q.where(w -> w.id(id)).data(data).include(withAuthorAndTags()));
     }
 
     @DeleteMapping("/{id}")
-    Map<String, Object> delete(@PathVariable int id) {
-        return prisma.model("Post").delete(Map.of("where", Map.of("id", id)));
+    Post delete(@PathVariable int id) {
+        return prisma.post().delete(q -> q.where(w -> w.id(id)));
     }
 
     @PostMapping("/{id}/tags")
-    Map<String, Object> tag(@PathVariable int id, @RequestBody NewTag body) {
-        return prisma.model("Post").update(Map.of("where", Map.of("id", id),
-                "data", Map.of("tags", Map.of("connectOrCreate", Map.of("where", Map.of("name", body.name()),
-                        "create", Map.of("name", body.name())))),
-                "include", WITH_AUTHOR_AND_TAGS));
+    Post tag(@PathVariable int id, @RequestBody NewTag body) {
+        return prisma.post().update(q -> q.where(w -> w.id(id))
+                .data(d -> d.tags(t -> t.connectOrCreate(new TagWhereUniqueInput().name(body.name()),
+                        new TagCreateInput().name(body.name()))))
+                .include(withAuthorAndTags()));
     }
 
     @PostMapping("/{id}/comments")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Object> comment(@PathVariable int id, @RequestBody NewComment body) {
-        return prisma.model("Comment").create(Map.of("data", Map.of("text", String.valueOf(body.text()),
-                "post", Map.of("connect", Map.of("id", id)),
-                "author", Map.of("connect", Map.of("id", body.authorId() == null ? -1 : body.authorId())))));
+    Comment comment(@PathVariable int id, @RequestBody NewComment body) {
+        return prisma.comment().create(q -> q.data(new CommentCreateInput().text(String.valueOf(body.text()))
+                .post(p -> p.connect(w -> w.id(id)))
+                .author(a -> a.connect(w -> w.id(body.authorId() == null ? -1 : body.authorId())))));
     }
 }

@@ -43,6 +43,9 @@ abstract class BlogEndpointsTestBase {
     @Autowired
     PrismaClient prisma;
 
+    @Autowired
+    dev.prismaspring.samples.blog.db.Prisma typedPrisma;
+
     JdbcTemplate jdbc;
 
     SqlDialect dialect;
@@ -61,6 +64,11 @@ abstract class BlogEndpointsTestBase {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DATABASECHANGELOG WHERE EXECTYPE = 'EXECUTED'",
                 Integer.class)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT ID FROM DATABASECHANGELOG", String.class)).endsWith("_init");
+    }
+
+    @Test
+    void theGeneratedClientIsABeanOverTheApplicationsPrismaClient() {
+        assertThat(typedPrisma.prismaClient()).isSameAs(prisma);
     }
 
     @Test
