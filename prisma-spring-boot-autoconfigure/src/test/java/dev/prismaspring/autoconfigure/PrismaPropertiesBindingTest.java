@@ -37,6 +37,7 @@ class PrismaPropertiesBindingTest {
             "prisma.migrate.accept-data-loss", "true",
             "prisma.client.relation-load-strategy", "join",
             "prisma.client.log-queries", "true",
+            "prisma.client.generated-package", "com.example.db",
             "prisma.health.drift-status", "DOWN",
             "prisma.drift.ignore-tables", "audit_log,flyway_schema_history");
 
@@ -72,6 +73,7 @@ class PrismaPropertiesBindingTest {
                     assertThat(p.getMigrate().isAcceptDataLoss()).isTrue();
                     assertThat(p.getClient().getRelationLoadStrategy()).isEqualTo(RelationLoadStrategy.join);
                     assertThat(p.getClient().isLogQueries()).isTrue();
+                    assertThat(p.getClient().getGeneratedPackage()).isEqualTo("com.example.db");
                     assertThat(p.getHealth().getDriftStatus()).isEqualTo("DOWN");
                     assertThat(p.getDrift().getIgnoreTables()).containsExactly("audit_log", "flyway_schema_history");
                 });

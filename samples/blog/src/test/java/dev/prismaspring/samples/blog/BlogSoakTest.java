@@ -157,8 +157,9 @@ class BlogSoakTest {
         } else if (dice < 75) {
             createPost(user, List.of(TAGS.get(r.nextInt(TAGS.size())), TAGS.get(r.nextInt(TAGS.size()))));
         } else if (dice < 85) {
+            // 404: the post is gone; 409 (P2003): another thread deleted it between the lookup and the insert
             send("POST", "/posts/" + somePost() + "/comments", "{\"authorId\":" + user + ",\"text\":\"Nice\"}",
-                    Set.of(201, 404));
+                    Set.of(201, 404, 409));
         } else if (dice < 93) {
             send("PUT", "/posts/" + somePost(), "{\"published\":" + r.nextBoolean() + ",\"title\":\"Edited\"}",
                     Set.of(200, 404));
