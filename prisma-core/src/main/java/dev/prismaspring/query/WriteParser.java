@@ -246,34 +246,21 @@ final class WriteParser {
      */
     WriteData createData(QuerySchema.ModelInfo m, JsonNode node, List<String> path, QuerySchema.RelationLink from,
                          boolean nested) {
-        if (!node.isObject()) {
-            throw invalidType(path, ArgumentParser.last(path), m.name() + "CreateInput", node);
-        }
-        Set<String> excluded = excludedFields(from);
-        Map<ScalarField, WriteData.ScalarWrite> scalars = new LinkedHashMap<>();
-        List<WriteData.NestedWrite> relations = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> e : node.properties()) {
-            String k = e.getKey();
-            List<String> p = append(path, k);
-            ScalarField f = m.scalar(k);
-            if (f != null && !excluded.contains(k)) {
-                scalars.put(f, new WriteData.Set(createValue(m, f, e.getValue(), p)));
-            } else if (nested && m.relations().containsKey(k) && !excluded.contains(k)) {
-                relations.addAll(nested(m, m.relations().get(k), e.getValue(), p, true));
-            } else {
-                throw unknownInput(p, k, allowed(m, excluded, nested));
-            }
-        }
-        checkRequired(m, scalars, relations, excluded, path);
-        checkCheckedUnchecked(m, scalars.keySet(), relations, path);
-        return new WriteData(scalars, relations);
+        return data(m, node, path, from, nested, true);
     }
 
     /** Update data of {@code m}; {@code nested} allows relation fields (updateMany data allows none). */
     WriteData updateData(QuerySchema.ModelInfo m, JsonNode node, List<String> path, QuerySchema.RelationLink from,
                          boolean nested) {
+        return data(m, node, path, from, nested, false);
+    }
+
+    /** Create or update data: the same fields are allowed; values, nested operations and required checks differ. */
+    private WriteData data(QuerySchema.ModelInfo m, JsonNode node, List<String> path, QuerySchema.RelationLink from,
+                           boolean nested, boolean create) {
         if (!node.isObject()) {
-            throw invalidType(path, ArgumentParser.last(path), m.name() + "UpdateInput", node);
+            throw invalidType(path, ArgumentParser.last(path), m.name() + (create ? "CreateInput" : "UpdateInput"),
+                    node);
         }
         Set<String> excluded = excludedFields(from);
         Map<ScalarField, WriteData.ScalarWrite> scalars = new LinkedHashMap<>();
@@ -283,12 +270,16 @@ final class WriteParser {
             List<String> p = append(path, k);
             ScalarField f = m.scalar(k);
             if (f != null && !excluded.contains(k)) {
-                scalars.put(f, updateValue(m, f, e.getValue(), p));
+                scalars.put(f, create ? new WriteData.Set(createValue(m, f, e.getValue(), p))
+                        : updateValue(m, f, e.getValue(), p));
             } else if (nested && m.relations().containsKey(k) && !excluded.contains(k)) {
-                relations.addAll(nested(m, m.relations().get(k), e.getValue(), p, false));
+                relations.addAll(nested(m, m.relations().get(k), e.getValue(), p, create));
             } else {
                 throw unknownInput(p, k, allowed(m, excluded, nested));
             }
+        }
+        if (create) {
+            checkRequired(m, scalars, relations, excluded, path);
         }
         checkCheckedUnchecked(m, scalars.keySet(), relations, path);
         return new WriteData(scalars, relations);
