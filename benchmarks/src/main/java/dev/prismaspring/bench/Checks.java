@@ -19,6 +19,7 @@ final class Checks {
         same("posts where/orderBy/take", posts.findMany(ReadArgs.POSTS_WHERE_ORDER_TAKE), jdbc.postsWhereOrderTake());
         List<Map<String, Object>> twenty = jdbc.withPostsTwoQueries(20);
         same("take 20 include posts (left join)", jdbc.withPostsLeftJoin(20), twenty);
+        same("take 20 include posts (json aggregate)", jdbc.withPostsJsonAgg(20), twenty);
         same("take 20 include posts (query)", users.findMany(ReadArgs.take20WithPosts("query")), twenty);
         same("take 20 include posts (join)", users.findMany(ReadArgs.take20WithPosts("join")), twenty);
         List<Map<String, Object>> all = jdbc.withPostsTwoQueries(null);
@@ -27,6 +28,7 @@ final class Checks {
                     + BenchSchema.USERS + ": recreate it with BenchDatabase");
         }
         same("all include posts (left join)", jdbc.withPostsLeftJoin(null), all);
+        same("all include posts (json aggregate)", jdbc.withPostsJsonAgg(null), all);
         same("all include posts (query)", users.findMany(ReadArgs.allWithPosts("query")), all);
         same("all include posts (join)", users.findMany(ReadArgs.allWithPosts("join")), all);
     }

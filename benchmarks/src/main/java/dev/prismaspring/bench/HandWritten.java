@@ -13,6 +13,10 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * The baselines: the read cases as a careful engineer writes them directly on {@link JdbcTemplate}, the same
@@ -109,6 +113,59 @@ public final class HandWritten {
                     }
                 }, args);
         return out;
+    }
+
+    /**
+     * One statement, as PrismaClient's {@code join} strategy runs it: each user with its posts as one JSON array
+     * (PostgreSQL: {@code LEFT JOIN LATERAL} + {@code json_agg}; SQLite: a correlated {@code json_group_array}),
+     * the JSON read with Jackson's streaming parser straight into the post maps.
+     */
+    public List<Map<String, Object>> withPostsJsonAgg(Integer limit) {
+        String posts = sqlite
+                ? "(SELECT COALESCE(json_group_array(json_object(" + JSON_PAIRS + ") ORDER BY p.\"id\" ASC), '[]')"
+                        + " FROM \"Post\" p WHERE p.\"authorId\" = u.\"id\")"
+                : "l.\"posts\"";
+        String lateral = sqlite ? "" : " LEFT JOIN LATERAL (SELECT (SELECT COALESCE(json_agg(json_build_object("
+                + JSON_PAIRS + ") ORDER BY p.\"id\" ASC), '[]'::json) FROM \"Post\" p WHERE p.\"authorId\" = u.\"id\")"
+                + " AS \"posts\") l ON true";
+        String sql = "SELECT " + USER_COLUMNS + ", " + posts + " FROM \"User\" u" + lateral + " ORDER BY u.\"id\""
+                + (limit == null ? "" : " LIMIT ?");
+        Object[] args = limit == null ? new Object[0] : new Object[] {limit};
+        return jdbc.query(sql, (rs, n) -> {
+            Map<String, Object> user = user(rs, 0);
+            user.put("posts", postsFromJson(rs.getString(6)));
+            return user;
+        }, args);
+    }
+
+    private static final String JSON_PAIRS = "'id', p.\"id\", 'title', p.\"title\", 'content', p.\"content\", "
+            + "'published', p.\"published\", 'views', p.\"views\", 'authorId', p.\"authorId\", "
+            + "'createdAt', p.\"createdAt\"";
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private List<Map<String, Object>> postsFromJson(String json) {
+        List<Map<String, Object>> posts = new ArrayList<>();
+        try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), json)) {
+            p.nextToken(); // [
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+                Map<String, Object> m = new LinkedHashMap<>(10);
+                while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String name = p.currentName();
+                    JsonToken t = p.nextToken();
+                    Object v = switch (name) {
+                        case "id", "views", "authorId" -> p.getIntValue();
+                        case "published" -> sqlite ? p.getIntValue() != 0 : p.getBooleanValue();
+                        // SQLite: epoch milliseconds; PostgreSQL: timestamp(3) text without zone, read as UTC
+                        case "createdAt" -> sqlite ? Instant.ofEpochMilli(p.getLongValue())
+                                : LocalDateTime.parse(p.getString()).toInstant(ZoneOffset.UTC);
+                        default -> t == JsonToken.VALUE_NULL ? null : p.getString();
+                    };
+                    m.put(name, v);
+                }
+                posts.add(m);
+            }
+        }
+        return posts;
     }
 
     private Map<String, Object> user(ResultSet rs, int o) throws SQLException {

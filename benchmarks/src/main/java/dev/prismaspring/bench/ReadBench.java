@@ -116,6 +116,11 @@ public class ReadBench {
     }
 
     @Benchmark
+    public List<Map<String, Object>> jdbcTake20WithPostsJsonAgg() {
+        return jdbc.withPostsJsonAgg(20);
+    }
+
+    @Benchmark
     public List<Map<String, Object>> jdbcTake20WithPostsLeftJoin() {
         return jdbc.withPostsLeftJoin(20);
     }
@@ -135,6 +140,11 @@ public class ReadBench {
     @Benchmark
     public List<Map<String, Object>> jdbcAllWithPostsTwoQueries() {
         return jdbc.withPostsTwoQueries(null);
+    }
+
+    @Benchmark
+    public List<Map<String, Object>> jdbcAllWithPostsJsonAgg() {
+        return jdbc.withPostsJsonAgg(null);
     }
 
     @Benchmark
