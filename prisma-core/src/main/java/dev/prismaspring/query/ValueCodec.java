@@ -20,6 +20,8 @@ import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -244,6 +246,71 @@ public final class ValueCodec {
         java.util.Map<String, String> names = enumNames.get(enumName);
         String name = names == null ? null : names.get(dbName);
         return name != null ? name : dbName;
+    }
+
+    /**
+     * The value at {@code p}'s current token inside a JSON aggregate, as the result value of {@code f}: the same
+     * as {@link #fromJson(JsonNode, Datamodel.ScalarField)} of that value, without building a tree for the usual
+     * tokens (a string, an integer, a boolean, null); other tokens are read as a tree and converted by it.
+     */
+    public Object fromJson(JsonParser p, Datamodel.ScalarField f) {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (f.arity() != Datamodel.Arity.LIST) {
+            if (f.type() instanceof Datamodel.EnumRef e) {
+                if (t == JsonToken.VALUE_STRING) {
+                    return enumName(e.enumName(), p.getString());
+                }
+            } else {
+                Object v = scalarFromJson(p, t, ((Datamodel.BuiltIn) f.type()).type());
+                if (v != null) {
+                    return v;
+                }
+            }
+        }
+        Object tree = p.readValueAsTree();
+        return fromJson((JsonNode) tree, f);
+    }
+
+    /** A scalar at the current token, or {@code null} when the token needs the tree conversion. */
+    private static Object scalarFromJson(JsonParser p, JsonToken t, ScalarType type) {
+        boolean integral = t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER;
+        switch (type) {
+            case Json:
+                return t == JsonToken.VALUE_STRING ? ArgumentParser.JSON.readTree(p.getString()) : null;
+            case Boolean:
+                if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+                    return t == JsonToken.VALUE_TRUE;
+                }
+                if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+                    return p.getIntValue() == 1; // as convert of its text: only "1" is true
+                }
+                return t == JsonToken.VALUE_STRING ? convert(p.getString(), type) : null;
+            case Int:
+                if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+                    return p.getIntValue();
+                }
+                return numberFromJson(p, t, type);
+            case BigInt:
+                return integral ? (Object) p.getLongValue() : numberFromJson(p, t, type);
+            case Float, Decimal:
+                return numberFromJson(p, t, type);
+            default:
+                // String, DateTime (epoch milliseconds on SQLite) and Bytes
+                if (t == JsonToken.VALUE_STRING) {
+                    return convert(p.getString(), type);
+                }
+                return integral ? convert(p.getLongValue(), type) : null;
+        }
+    }
+
+    private static Object numberFromJson(JsonParser p, JsonToken t, ScalarType type) {
+        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            return convert(p.getDecimalValue(), type);
+        }
+        return t == JsonToken.VALUE_STRING ? convert(p.getString(), type) : null;
     }
 
     /** A value inside a JSON aggregate (join strategy) as the result value of {@code f}. */
