@@ -143,7 +143,12 @@ public final class ValueCodec {
         }
         ScalarType type = f.type() instanceof Datamodel.BuiltIn b ? b.type() : null;
         Object raw = dialect.readValue(rs, index, type);
-        return rs.wasNull() ? null : convert(raw, f);
+        // object getters return null for NULL; only the primitive ones (a Number or Boolean) need wasNull(),
+        // which costs a native call per column on sqlite-jdbc
+        if (raw == null || (raw instanceof Number || raw instanceof Boolean) && rs.wasNull()) {
+            return null;
+        }
+        return convert(raw, f);
     }
 
     /** Converts a raw JDBC value to the result type of {@code f}. */
