@@ -260,30 +260,44 @@ public final class QueryEngine {
 
         RowReader(ShapePlan plan, List<ColumnRead> columns, boolean keepHidden) {
             this.plan = plan;
-            Map<String, Integer> byKey = new HashMap<>(columns.size() * 2);
-            for (int i = 0; i < columns.size(); i++) {
-                byKey.putIfAbsent(columns.get(i).key(), i + 1);
-            }
+            int n = columns.size();
             entryColumns = new int[plan.entries().size()];
+            // columns and entries both follow schema order: look each key up from where the last one was found
+            int from = 0;
             for (int i = 0; i < entryColumns.length; i++) {
-                entryColumns[i] = byKey.getOrDefault(plan.entries().get(i).name(), 0);
+                from = column(columns, plan.entries().get(i).name(), from);
+                entryColumns[i] = from < 0 ? 0 : from + 1;
+                from = Math.max(from, 0);
             }
             countColumns = new int[plan.counts().size()];
             for (int i = 0; i < countColumns.length; i++) {
-                countColumns[i] = byKey.get(COUNT_PREFIX + plan.counts().get(i).link().field().name());
+                countColumns[i] = column(columns, COUNT_PREFIX + plan.counts().get(i).link().field().name(), 0) + 1;
             }
-            List<Integer> hiddenIdx = new ArrayList<>();
+            int[] idx = new int[n];
+            int hiddenCount = 0;
             if (keepHidden) {
-                for (int i = 0; i < columns.size(); i++) {
+                for (int i = 0; i < n; i++) {
                     ColumnRead col = columns.get(i);
                     if (col.field() != null && !plan.slots().containsKey(col.key())) {
                         hidden.add(col);
-                        hiddenIdx.add(i + 1);
+                        idx[hiddenCount++] = i + 1;
                     }
                 }
             }
-            hiddenColumns = hiddenIdx.stream().mapToInt(Integer::intValue).toArray();
-            capacity = (entryColumns.length + hiddenColumns.length + 1) * 4 / 3 + 1;
+            hiddenColumns = Arrays.copyOf(idx, hiddenCount);
+            capacity = (entryColumns.length + hiddenCount + 1) * 4 / 3 + 1;
+        }
+
+        /** The index of the column with {@code key}, searched from {@code from} round to it; -1 if none. */
+        private static int column(List<ColumnRead> columns, String key, int from) {
+            int n = columns.size();
+            for (int k = 0; k < n; k++) {
+                int i = (from + k) % n;
+                if (columns.get(i).key().equals(key)) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         @Override
@@ -863,7 +877,7 @@ public final class QueryEngine {
         addNames(sel.scalars(), selected);
         List<ShapeEntry> entries = new ArrayList<>();
         Map<String, Integer> slots = new HashMap<>();
-        Map<String, ShapeEntry> relations = new HashMap<>();
+        Map<String, ShapeEntry> relations = sel.relations().isEmpty() ? Map.of() : new HashMap<>();
         for (String name : m.fieldNames()) {
             ScalarField f = m.scalar(name);
             if (f != null) {
@@ -882,7 +896,7 @@ public final class QueryEngine {
                 }
             }
         }
-        Map<String, Integer> countSlots = new HashMap<>();
+        Map<String, Integer> countSlots = sel.counts().isEmpty() ? Map.of() : new HashMap<>();
         for (int i = 0; i < sel.counts().size(); i++) {
             countSlots.put(COUNT_PREFIX + sel.counts().get(i).link().field().name(), i);
         }
