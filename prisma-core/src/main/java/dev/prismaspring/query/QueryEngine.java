@@ -112,7 +112,7 @@ public final class QueryEngine {
         boolean flip = take != null && take < 0;
         List<ColumnRead> columns = new ArrayList<>();
         Statement st = readStatement(r, columns);
-        ShapePlan plan = plan(r);
+        ShapePlan plan = plan(r, false);
         // rows are mapped straight into their result maps; key columns the result does not select stay in them
         // (after the selected keys) while distinct and relation stitching need them, and are removed afterwards
         RowReader reader = new RowReader(plan, columns, !join || !r.distinct().isEmpty());
@@ -276,16 +276,21 @@ public final class QueryEngine {
             int[] idx = new int[n];
             int hiddenCount = 0;
             if (keepHidden) {
+                boolean[] used = new boolean[n + 1];
+                for (int c : entryColumns) {
+                    used[c] = true;
+                }
                 for (int i = 0; i < n; i++) {
                     ColumnRead col = columns.get(i);
-                    if (col.field() != null && !plan.slots().containsKey(col.key())) {
+                    if (col.field() != null && !used[i + 1]) {
                         hidden.add(col);
                         idx[hiddenCount++] = i + 1;
                     }
                 }
             }
             hiddenColumns = Arrays.copyOf(idx, hiddenCount);
-            capacity = (entryColumns.length + hiddenCount + 1) * 4 / 3 + 1;
+            int keys = entryColumns.length + hiddenCount + (countColumns.length > 0 ? 1 : 0);
+            capacity = keys * 4 / 3 + 1; // the smallest table that holds them without a resize
         }
 
         /** The index of the column with {@code key}, searched from {@code from} round to it; -1 if none. */
@@ -859,7 +864,7 @@ public final class QueryEngine {
     /**
      * The keys of a selection's result maps in schema field order, worked out once per read, then its counts.
      *
-     * @param slots       entry index by key
+     * @param slots       entry index by key (nested levels only: the top level never looks keys up)
      * @param countSlots  count index by the count's column key ({@code _c_} + relation name)
      * @param loadOrder   the relations in selection order (the order their statements run in)
      * @param streamed    whether {@code join} results of this level can be decoded straight into result maps
@@ -870,27 +875,32 @@ public final class QueryEngine {
                              List<Query.RelationRead> loadOrder, boolean streamed) {
     }
 
-    private static ShapePlan plan(Query.Read r) {
+    /** The plan of a read; {@code slots} only for nested levels (which {@code join} results are decoded into). */
+    private static ShapePlan plan(Query.Read r, boolean nested) {
         QuerySchema.ModelInfo m = r.model();
         Query.Selection sel = r.selection();
         Set<String> selected = new HashSet<>();
         addNames(sel.scalars(), selected);
         List<ShapeEntry> entries = new ArrayList<>();
-        Map<String, Integer> slots = new HashMap<>();
+        Map<String, Integer> slots = nested ? new HashMap<>() : Map.of();
         Map<String, ShapeEntry> relations = sel.relations().isEmpty() ? Map.of() : new HashMap<>();
         for (String name : m.fieldNames()) {
             ScalarField f = m.scalar(name);
             if (f != null) {
                 if (selected.contains(name)) {
-                    slots.put(name, entries.size());
+                    if (nested) {
+                        slots.put(name, entries.size());
+                    }
                     entries.add(new ShapeEntry(name, f, null, null));
                 }
                 continue;
             }
             for (Query.RelationRead rr : sel.relations()) {
                 if (rr.link().field().name().equals(name)) {
-                    ShapeEntry e = new ShapeEntry(name, null, rr, plan(rr.read()));
-                    slots.put(name, entries.size());
+                    ShapeEntry e = new ShapeEntry(name, null, rr, plan(rr.read(), true));
+                    if (nested) {
+                        slots.put(name, entries.size());
+                    }
                     relations.put(name, e);
                     entries.add(e);
                 }
