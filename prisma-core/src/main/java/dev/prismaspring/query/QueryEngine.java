@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -110,10 +112,11 @@ public final class QueryEngine {
         boolean flip = take != null && take < 0;
         List<ColumnRead> columns = new ArrayList<>();
         Statement st = readStatement(r, columns);
-        ShapePlan plan = plan(r.model(), r.selection());
-        // a plain read (no relations, counts or extra key columns) maps rows straight into its result maps
-        boolean direct = plan.scalarsOnly() && columns.size() == plan.entries().size();
-        List<Map<String, Object>> rows = runner.query(st, rs -> mapRow(rs, columns, direct));
+        ShapePlan plan = plan(r, false);
+        // rows are mapped straight into their result maps; key columns the result does not select stay in them
+        // (after the selected keys) while distinct and relation stitching need them, and are removed afterwards
+        RowReader reader = new RowReader(plan, columns, !join || !r.distinct().isEmpty());
+        List<Map<String, Object>> rows = runner.query(st, reader);
         if (!r.distinct().isEmpty()) {
             rows = distinct(rows, r.distinct());
             rows = page(rows, r.skip(), take == null ? null : Math.abs(take));
@@ -121,15 +124,11 @@ public final class QueryEngine {
         if (flip) {
             Collections.reverse(rows);
         }
-        if (direct) {
-            return rows;
-        }
         if (!join) {
-            loadRelations(r.selection(), rows);
+            loadRelations(plan, rows);
         }
-        List<Map<String, Object>> out = new ArrayList<>(rows.size());
-        rows.forEach(row -> out.add(shape(plan, row)));
-        return out;
+        reader.strip(rows);
+        return rows;
     }
 
     private static Integer take(Query.Read r) {
@@ -242,25 +241,110 @@ public final class QueryEngine {
         return s.append(")");
     }
 
-    private Map<String, Object> mapRow(java.sql.ResultSet rs, List<ColumnRead> columns, boolean ordered)
-            throws java.sql.SQLException {
-        int capacity = columns.size() * 4 / 3 + 1;
-        Map<String, Object> row = ordered ? new LinkedHashMap<>(capacity) : new HashMap<>(capacity);
-        for (int i = 0; i < columns.size(); i++) {
-            ColumnRead col = columns.get(i);
-            if (col.field() != null) {
-                row.put(col.key(), codec.read(rs, i + 1, col.field()));
-            } else if (col.count()) {
-                row.put(col.key(), rs.getInt(i + 1));
-            } else if (col.relation() != null) {
-                String text = rs.getString(i + 1);
-                row.put(col.key(), decodeRelation(col.relation(), text == null ? null
-                        : ArgumentParser.JSON.readTree(text)));
-            } else {
-                row.put(col.key(), rs.getObject(i + 1));
+    /**
+     * Maps the rows of one statement into result maps: selected scalars and relations in schema order (relations
+     * decoded from their JSON column with the {@code join} strategy, else {@code null} until they are stitched),
+     * then {@code _count}, then (when {@code keepHidden}) the key columns the selection leaves out.
+     * Where each key comes from is worked out once per statement.
+     */
+    private final class RowReader implements StatementRunner.RowMapper<Map<String, Object>> {
+
+        private final ShapePlan plan;
+        /** Per plan entry: its column (1-based), or 0 for a relation that is stitched later. */
+        private final int[] entryColumns;
+        /** Per count: its column (1-based). */
+        private final int[] countColumns;
+        private final List<ColumnRead> hidden = new ArrayList<>();
+        private final int[] hiddenColumns;
+        private final int capacity;
+
+        RowReader(ShapePlan plan, List<ColumnRead> columns, boolean keepHidden) {
+            this.plan = plan;
+            int n = columns.size();
+            entryColumns = new int[plan.entries().size()];
+            // columns and entries both follow schema order: look each key up from where the last one was found
+            int from = 0;
+            for (int i = 0; i < entryColumns.length; i++) {
+                from = column(columns, plan.entries().get(i).name(), from);
+                entryColumns[i] = from < 0 ? 0 : from + 1;
+                from = Math.max(from, 0);
+            }
+            countColumns = new int[plan.counts().size()];
+            for (int i = 0; i < countColumns.length; i++) {
+                countColumns[i] = column(columns, COUNT_PREFIX + plan.counts().get(i).link().field().name(), 0) + 1;
+            }
+            int[] idx = new int[n];
+            int hiddenCount = 0;
+            if (keepHidden) {
+                boolean[] used = new boolean[n + 1];
+                for (int c : entryColumns) {
+                    used[c] = true;
+                }
+                for (int i = 0; i < n; i++) {
+                    ColumnRead col = columns.get(i);
+                    if (col.field() != null && !used[i + 1]) {
+                        hidden.add(col);
+                        idx[hiddenCount++] = i + 1;
+                    }
+                }
+            }
+            hiddenColumns = Arrays.copyOf(idx, hiddenCount);
+            int keys = entryColumns.length + hiddenCount + (countColumns.length > 0 ? 1 : 0);
+            capacity = keys * 4 / 3 + 1; // the smallest table that holds them without a resize
+        }
+
+        /** The index of the column with {@code key}, searched from {@code from} round to it; -1 if none. */
+        private static int column(List<ColumnRead> columns, String key, int from) {
+            int n = columns.size();
+            for (int k = 0; k < n; k++) {
+                int i = (from + k) % n;
+                if (columns.get(i).key().equals(key)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public Map<String, Object> map(java.sql.ResultSet rs) throws java.sql.SQLException {
+            Map<String, Object> row = new LinkedHashMap<>(capacity);
+            List<ShapeEntry> entries = plan.entries();
+            for (int i = 0; i < entryColumns.length; i++) {
+                ShapeEntry e = entries.get(i);
+                int col = entryColumns[i];
+                if (e.field() != null) {
+                    row.put(e.name(), codec.read(rs, col, e.field()));
+                } else if (col > 0) {
+                    row.put(e.name(), relationFromText(e, rs.getString(col)));
+                } else {
+                    row.put(e.name(), null);
+                }
+            }
+            if (countColumns.length > 0) {
+                Map<String, Object> counts = new LinkedHashMap<>(countColumns.length * 4 / 3 + 1);
+                for (int i = 0; i < countColumns.length; i++) {
+                    counts.put(plan.counts().get(i).link().field().name(), rs.getInt(countColumns[i]));
+                }
+                row.put("_count", counts);
+            }
+            for (int i = 0; i < hiddenColumns.length; i++) {
+                ColumnRead col = hidden.get(i);
+                row.put(col.key(), codec.read(rs, hiddenColumns[i], col.field()));
+            }
+            return row;
+        }
+
+        /** Removes the key columns the selection leaves out, once the rows no longer need them. */
+        void strip(List<Map<String, Object>> rows) {
+            if (hidden.isEmpty()) {
+                return;
+            }
+            for (Map<String, Object> row : rows) {
+                for (ColumnRead col : hidden) {
+                    row.remove(col.key());
+                }
             }
         }
-        return row;
     }
 
     // ------------------------------------------------------------------------------------------ join strategy
@@ -337,6 +421,105 @@ public final class QueryEngine {
         return column;
     }
 
+    /**
+     * A relation's JSON column as its result value. The text is streamed straight into the result maps; a level
+     * that pages by keys it may not select (nested {@code distinct} or {@code cursor}) is decoded into full rows
+     * first, paged, then shaped.
+     */
+    private Object relationFromText(ShapeEntry e, String text) {
+        if (!e.nested().streamed()) {
+            return shapeValue(e, decodeRelation(e.relation(), text == null ? null : ArgumentParser.JSON.readTree(text)));
+        }
+        if (text == null) {
+            return e.relation().link().toMany() ? pageNested(e.relation().read(), new ArrayList<>()) : null;
+        }
+        try (JsonParser p = ArgumentParser.JSON.createParser(text)) {
+            p.nextToken();
+            return readRelation(p, e);
+        }
+    }
+
+    /** The relation value at the parser's current token (an array, an object, null, or either as JSON text). */
+    private Object readRelation(JsonParser p, ShapeEntry e) {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_STRING) {
+            // MySQL returns nested aggregates as JSON text
+            try (JsonParser inner = ArgumentParser.JSON.createParser(p.getString())) {
+                inner.nextToken();
+                return readRelation(inner, e);
+            }
+        }
+        if (!e.nested().streamed()) {
+            return shapeValue(e, decodeRelation(e.relation(), p.readValueAsTree()));
+        }
+        if (e.relation().link().toMany()) {
+            if (t != JsonToken.START_ARRAY && t != JsonToken.VALUE_NULL) {
+                return shapeValue(e, decodeRelation(e.relation(), p.readValueAsTree()));
+            }
+            List<Map<String, Object>> rows = new ArrayList<>();
+            if (t == JsonToken.START_ARRAY) {
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    rows.add(readObject(p, e.relation().read(), e.nested()));
+                }
+            }
+            return pageNested(e.relation().read(), rows);
+        }
+        return t == JsonToken.VALUE_NULL ? null : readObject(p, e.relation().read(), e.nested());
+    }
+
+    /** One related record at the parser's current token, as its result map. */
+    private Map<String, Object> readObject(JsonParser p, Query.Read r, ShapePlan plan) {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_STRING) {
+            try (JsonParser inner = ArgumentParser.JSON.createParser(p.getString())) {
+                inner.nextToken();
+                return readObject(inner, r, plan);
+            }
+        }
+        if (t != JsonToken.START_OBJECT) {
+            return shape(plan, decodeObject(r, p.readValueAsTree()));
+        }
+        List<ShapeEntry> entries = plan.entries();
+        Object[] values = new Object[entries.size()];
+        Object[] counts = plan.counts().isEmpty() ? null : new Object[plan.counts().size()];
+        String name;
+        while ((name = p.nextName()) != null) {
+            p.nextToken();
+            Integer slot = plan.slots().get(name);
+            if (slot != null) {
+                ShapeEntry e = entries.get(slot);
+                values[slot] = e.field() != null ? codec.fromJson(p, e.field()) : readRelation(p, e);
+                continue;
+            }
+            Integer count = counts == null ? null : plan.countSlots().get(name);
+            if (count != null) {
+                counts[count] = p.currentToken() == JsonToken.VALUE_NUMBER_INT
+                        && p.getNumberType() == JsonParser.NumberType.INT ? (Object) p.getIntValue()
+                        : (Object) asNode(p.readValueAsTree()).asInt();
+            } else {
+                p.skipChildren();
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>(entries.size() * 4 / 3 + 2);
+        for (int i = 0; i < values.length; i++) {
+            ShapeEntry e = entries.get(i);
+            Object v = values[i];
+            out.put(e.name(), v == null && e.relation() != null && e.relation().link().toMany() ? List.of() : v);
+        }
+        if (counts != null) {
+            Map<String, Object> c = new LinkedHashMap<>(counts.length * 4 / 3 + 1);
+            for (int i = 0; i < counts.length; i++) {
+                c.put(plan.counts().get(i).link().field().name(), counts[i]);
+            }
+            out.put("_count", c);
+        }
+        return out;
+    }
+
+    private static JsonNode asNode(Object tree) {
+        return tree == null ? tools.jackson.databind.node.NullNode.getInstance() : (JsonNode) tree;
+    }
+
     private Object decodeRelation(Query.RelationRead rr, JsonNode node) {
         if (node != null && node.isString()) {
             node = ArgumentParser.JSON.readTree(node.stringValue());
@@ -378,48 +561,75 @@ public final class QueryEngine {
 
     // ------------------------------------------------------------------------------------------ query strategy
 
-    private void loadRelations(Query.Selection selection, List<Map<String, Object>> parents) {
-        for (Query.RelationRead rr : selection.relations()) {
+    /** The child rows of one parent key; {@code used} once a parent holds them (a second parent gets copies). */
+    private static final class Group {
+        final List<Map<String, Object>> rows = new ArrayList<>(4);
+        boolean used;
+    }
+
+    private void loadRelations(ShapePlan plan, List<Map<String, Object>> parents) {
+        for (Query.RelationRead rr : plan.loadOrder()) {
+            ShapeEntry entry = plan.relations().get(rr.link().field().name());
             QuerySchema.RelationLink link = rr.link();
             String name = link.field().name();
             // parents' key values as bound (deduplicated by their stitch key)
-            Map<Object, List<Object>> keys = new LinkedHashMap<>();
+            Map<Object, List<Object>> keys = new LinkedHashMap<>(parents.size() * 4 / 3 + 1);
             for (Map<String, Object> p : parents) {
                 List<Object> key = key(p, link.parentFields());
                 if (key != null) {
                     keys.putIfAbsent(stitchKey(p, link.parentFields()), key);
                 }
             }
-            Map<Object, List<Map<String, Object>>> groups = new HashMap<>();
+            Map<Object, Group> groups = new HashMap<>(keys.size() * 4 / 3 + 1);
+            RowReader reader = null;
             if (!keys.isEmpty()) {
-                for (Map<String, Object> child : fetchChildren(rr, new ArrayList<>(keys.values()))) {
+                List<ColumnRead> columns = new ArrayList<>();
+                Statement probe = childStatement(rr, List.of(), columns);
+                reader = new RowReader(entry.nested(), columns, true);
+                for (Map<String, Object> child : fetchChildren(rr, new ArrayList<>(keys.values()), probe, reader)) {
                     Object key = link.manyToMany() ? stitchValue(child.get(PARENT_KEY))
                             : stitchKey(child, link.childFields());
                     if (key != null) {
-                        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(child);
+                        Group g = groups.get(key);
+                        if (g == null) {
+                            g = new Group();
+                            groups.put(key, g);
+                        }
+                        g.rows.add(child);
                     }
                 }
             }
             List<Map<String, Object>> kept = new ArrayList<>();
             for (Map<String, Object> p : parents) {
                 Object key = stitchKey(p, link.parentFields());
-                List<Map<String, Object>> children = key == null ? List.of() : groups.getOrDefault(key, List.of());
+                Group g = key == null ? null : groups.get(key);
+                List<Map<String, Object>> children = g == null ? List.of() : g.rows;
                 if (link.toMany()) {
                     List<Map<String, Object>> page = pageNested(rr.read(), children);
+                    if (g != null && g.used) {
+                        page.replaceAll(LinkedHashMap::new);
+                    }
                     p.put(name, page);
                     kept.addAll(page);
                 } else {
                     Map<String, Object> one = children.isEmpty() ? null : children.get(0);
+                    if (one != null && g.used) {
+                        one = new LinkedHashMap<>(one);
+                    }
                     p.put(name, one);
                     if (one != null) {
                         kept.add(one);
                     }
                 }
+                if (g != null) {
+                    g.used = true;
+                }
             }
+            // every attached child is its own map (copied when several parents share a key), so its relations
+            // are loaded per copy; its left-out key columns go once they are
             if (!kept.isEmpty()) {
-                Set<Map<String, Object>> distinctRows = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-                distinctRows.addAll(kept);
-                loadRelations(rr.read().selection(), new ArrayList<>(distinctRows));
+                loadRelations(entry.nested(), kept);
+                reader.strip(kept);
             }
         }
     }
@@ -492,17 +702,20 @@ public final class QueryEngine {
     }
 
     /** The children of all parents, one statement per chunk of keys (chunked by the bind limit). */
-    private List<Map<String, Object>> fetchChildren(Query.RelationRead rr, List<List<Object>> keys) {
+    private List<Map<String, Object>> fetchChildren(Query.RelationRead rr, List<List<Object>> keys, Statement probe,
+                                                    RowReader reader) {
         QuerySchema.RelationLink link = rr.link();
         // measure the parameters the rest of the statement uses
-        Statement probe = childStatement(rr, List.of(), new ArrayList<>());
         int width = link.parentFields().size();
         int room = Math.max(1, (bindLimit - probe.paramCount()) / width);
+        if (keys.size() <= room) {
+            return runner.query(childStatement(rr, keys, new ArrayList<>()), reader);
+        }
         List<Map<String, Object>> out = new ArrayList<>();
         for (int from = 0; from < keys.size(); from += room) {
-            List<ColumnRead> columns = new ArrayList<>();
-            Statement st = childStatement(rr, keys.subList(from, Math.min(keys.size(), from + room)), columns);
-            out.addAll(runner.query(st, rs -> mapRow(rs, columns, false)));
+            Statement st = childStatement(rr, keys.subList(from, Math.min(keys.size(), from + room)),
+                    new ArrayList<>());
+            out.addAll(runner.query(st, reader));
         }
         return out;
     }
@@ -595,7 +808,7 @@ public final class QueryEngine {
                 }
             }
             if (idx < 0) {
-                return List.of();
+                return new ArrayList<>();
             }
             list = take != null && take < 0 ? list.subList(0, idx + 1) : list.subList(idx, list.size());
         }
@@ -642,60 +855,90 @@ public final class QueryEngine {
         return new ArrayList<>(rows.subList(from, to));
     }
 
-    /** One key of a result map: a selected scalar ({@code relation} null) or a relation with its own plan. */
-    private record ShapeEntry(String name, Query.RelationRead relation, ShapePlan nested) {
+    /**
+     * One key of a result map: a selected scalar ({@code field}) or a relation with its own plan.
+     */
+    private record ShapeEntry(String name, ScalarField field, Query.RelationRead relation, ShapePlan nested) {
     }
 
-    /** The keys of a selection's result maps in schema field order, worked out once per read, then its counts. */
-    private record ShapePlan(List<ShapeEntry> entries, List<Query.CountRead> counts, boolean scalarsOnly) {
+    /**
+     * The keys of a selection's result maps in schema field order, worked out once per read, then its counts.
+     *
+     * @param slots       entry index by key (nested levels only: the top level never looks keys up)
+     * @param countSlots  count index by the count's column key ({@code _c_} + relation name)
+     * @param loadOrder   the relations in selection order (the order their statements run in)
+     * @param streamed    whether {@code join} results of this level can be decoded straight into result maps
+     *                    (no nested distinct or cursor, which need the full rows)
+     */
+    private record ShapePlan(List<ShapeEntry> entries, List<Query.CountRead> counts, Map<String, Integer> slots,
+                             Map<String, Integer> countSlots, Map<String, ShapeEntry> relations,
+                             List<Query.RelationRead> loadOrder, boolean streamed) {
     }
 
-    private static ShapePlan plan(QuerySchema.ModelInfo m, Query.Selection sel) {
+    /** The plan of a read; {@code slots} only for nested levels (which {@code join} results are decoded into). */
+    private static ShapePlan plan(Query.Read r, boolean nested) {
+        QuerySchema.ModelInfo m = r.model();
+        Query.Selection sel = r.selection();
         Set<String> selected = new HashSet<>();
         addNames(sel.scalars(), selected);
         List<ShapeEntry> entries = new ArrayList<>();
+        Map<String, Integer> slots = nested ? new HashMap<>() : Map.of();
+        Map<String, ShapeEntry> relations = sel.relations().isEmpty() ? Map.of() : new HashMap<>();
         for (String name : m.fieldNames()) {
-            if (m.scalar(name) != null) {
+            ScalarField f = m.scalar(name);
+            if (f != null) {
                 if (selected.contains(name)) {
-                    entries.add(new ShapeEntry(name, null, null));
+                    if (nested) {
+                        slots.put(name, entries.size());
+                    }
+                    entries.add(new ShapeEntry(name, f, null, null));
                 }
                 continue;
             }
             for (Query.RelationRead rr : sel.relations()) {
                 if (rr.link().field().name().equals(name)) {
-                    entries.add(new ShapeEntry(name, rr, plan(rr.read().model(), rr.read().selection())));
+                    ShapeEntry e = new ShapeEntry(name, null, rr, plan(rr.read(), true));
+                    if (nested) {
+                        slots.put(name, entries.size());
+                    }
+                    relations.put(name, e);
+                    entries.add(e);
                 }
             }
         }
-        boolean scalarsOnly = sel.relations().isEmpty() && sel.counts().isEmpty();
-        return new ShapePlan(List.copyOf(entries), sel.counts(), scalarsOnly);
+        Map<String, Integer> countSlots = sel.counts().isEmpty() ? Map.of() : new HashMap<>();
+        for (int i = 0; i < sel.counts().size(); i++) {
+            countSlots.put(COUNT_PREFIX + sel.counts().get(i).link().field().name(), i);
+        }
+        boolean streamed = r.distinct().isEmpty() && r.cursor() == null;
+        return new ShapePlan(List.copyOf(entries), sel.counts(), slots, countSlots, relations, sel.relations(),
+                streamed);
     }
 
-    /** The result map: selected fields in schema order, then {@code _count}. */
+    /** A relation value decoded as full rows (see {@link #decodeRelation}), shaped. */
+    private Object shapeValue(ShapeEntry e, Object v) {
+        if (v instanceof List<?> list) {
+            List<Map<String, Object>> children = new ArrayList<>(list.size());
+            for (Object child : list) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> ch = (Map<String, Object>) child;
+                children.add(shape(e.nested(), ch));
+            }
+            return children;
+        }
+        if (v instanceof Map<?, ?> map) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> ch = (Map<String, Object>) map;
+            return shape(e.nested(), ch);
+        }
+        return e.relation().link().toMany() ? List.of() : null;
+    }
+
+    /** The result map of a full row: selected fields in schema order, then {@code _count}. */
     private Map<String, Object> shape(ShapePlan plan, Map<String, Object> row) {
         Map<String, Object> out = new LinkedHashMap<>(plan.entries().size() * 4 / 3 + 2);
         for (ShapeEntry e : plan.entries()) {
-            String name = e.name();
-            if (e.relation() == null) {
-                out.put(name, row.get(name));
-                continue;
-            }
-            Object v = row.get(name);
-            if (v instanceof List<?> list) {
-                List<Map<String, Object>> children = new ArrayList<>(list.size());
-                for (Object child : list) {
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> ch = (Map<String, Object>) child;
-                    children.add(shape(e.nested(), ch));
-                }
-                out.put(name, children);
-            } else if (v instanceof Map<?, ?> map) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> ch = (Map<String, Object>) map;
-                out.put(name, shape(e.nested(), ch));
-            } else {
-                out.put(name, e.relation().link().toMany() ? List.of() : null);
-            }
+            out.put(e.name(), e.relation() == null ? row.get(e.name()) : shapeValue(e, row.get(e.name())));
         }
         if (!plan.counts().isEmpty()) {
             Map<String, Object> counts = new LinkedHashMap<>();

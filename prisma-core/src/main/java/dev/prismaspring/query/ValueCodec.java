@@ -20,6 +20,8 @@ import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -141,7 +143,12 @@ public final class ValueCodec {
         }
         ScalarType type = f.type() instanceof Datamodel.BuiltIn b ? b.type() : null;
         Object raw = dialect.readValue(rs, index, type);
-        return rs.wasNull() ? null : convert(raw, f);
+        // object getters return null for NULL; only the primitive ones (a Number or Boolean) need wasNull(),
+        // which costs a native call per column on sqlite-jdbc
+        if (raw == null || (raw instanceof Number || raw instanceof Boolean) && rs.wasNull()) {
+            return null;
+        }
+        return convert(raw, f);
     }
 
     /** Converts a raw JDBC value to the result type of {@code f}. */
@@ -205,10 +212,67 @@ public final class ValueCodec {
         // most values (JSON aggregates, text dates) carry no offset: parse those directly, without the
         // exception that parseBest throws and catches for each of them when it tries OffsetDateTime first
         if (!hasOffset(s)) {
-            return SQL_DATE_TIME.parse(s, LocalDateTime::from).toInstant(ZoneOffset.UTC);
+            LocalDateTime simple = simpleDateTime(s);
+            return (simple != null ? simple : SQL_DATE_TIME.parse(s, LocalDateTime::from)).toInstant(ZoneOffset.UTC);
         }
         var parsed = SQL_DATE_TIME.parseBest(s, OffsetDateTime::from, LocalDateTime::from);
         return parsed instanceof OffsetDateTime o ? o.toInstant() : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
+    }
+
+    /**
+     * The usual date-time text ({@code uuuu-MM-dd HH:mm[:ss[.f...]]}, with a space or a {@code T}, as JSON
+     * aggregates and SQLite text dates hold it) read by hand; {@code null} for any other form or an out-of-range
+     * field, which {@link #SQL_DATE_TIME} then parses (or rejects) as before. The formatter costs microseconds per
+     * value, a large part of decoding a {@code join} result.
+     */
+    static LocalDateTime simpleDateTime(String s) {
+        int n = s.length();
+        if (n < 16 || s.charAt(4) != '-' || s.charAt(7) != '-' || (s.charAt(10) != ' ' && s.charAt(10) != 'T')
+                || s.charAt(13) != ':') {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = digits(s, 8, 10);
+        int hour = digits(s, 11, 13);
+        int minute = digits(s, 14, 16);
+        int second = 0;
+        int nano = 0;
+        if (n > 16) {
+            if (n < 19 || s.charAt(16) != ':') {
+                return null;
+            }
+            second = digits(s, 17, 19);
+            if (n > 19) {
+                int fraction = n - 20;
+                if (s.charAt(19) != '.' || fraction < 1 || fraction > 9) {
+                    return null;
+                }
+                nano = digits(s, 20, n);
+                for (int i = fraction; i < 9; i++) {
+                    nano *= 10;
+                }
+            }
+        }
+        if ((year | month | day | hour | minute | second | nano) < 0 || month < 1 || month > 12 || day < 1
+                || day > java.time.YearMonth.of(year, month).lengthOfMonth() || hour > 23 || minute > 59
+                || second > 59) {
+            return null;
+        }
+        return LocalDateTime.of(year, month, day, hour, minute, second, nano);
+    }
+
+    /** The decimal value of {@code s[from, to)}, or -1 if a character there is not a digit. */
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     private static boolean isInteger(String s) {
@@ -244,6 +308,71 @@ public final class ValueCodec {
         java.util.Map<String, String> names = enumNames.get(enumName);
         String name = names == null ? null : names.get(dbName);
         return name != null ? name : dbName;
+    }
+
+    /**
+     * The value at {@code p}'s current token inside a JSON aggregate, as the result value of {@code f}: the same
+     * as {@link #fromJson(JsonNode, Datamodel.ScalarField)} of that value, without building a tree for the usual
+     * tokens (a string, an integer, a boolean, null); other tokens are read as a tree and converted by it.
+     */
+    public Object fromJson(JsonParser p, Datamodel.ScalarField f) {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (f.arity() != Datamodel.Arity.LIST) {
+            if (f.type() instanceof Datamodel.EnumRef e) {
+                if (t == JsonToken.VALUE_STRING) {
+                    return enumName(e.enumName(), p.getString());
+                }
+            } else {
+                Object v = scalarFromJson(p, t, ((Datamodel.BuiltIn) f.type()).type());
+                if (v != null) {
+                    return v;
+                }
+            }
+        }
+        Object tree = p.readValueAsTree();
+        return fromJson((JsonNode) tree, f);
+    }
+
+    /** A scalar at the current token, or {@code null} when the token needs the tree conversion. */
+    private static Object scalarFromJson(JsonParser p, JsonToken t, ScalarType type) {
+        boolean integral = t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER;
+        switch (type) {
+            case Json:
+                return t == JsonToken.VALUE_STRING ? ArgumentParser.JSON.readTree(p.getString()) : null;
+            case Boolean:
+                if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+                    return t == JsonToken.VALUE_TRUE;
+                }
+                if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+                    return p.getIntValue() == 1; // as convert of its text: only "1" is true
+                }
+                return t == JsonToken.VALUE_STRING ? convert(p.getString(), type) : null;
+            case Int:
+                if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+                    return p.getIntValue();
+                }
+                return numberFromJson(p, t, type);
+            case BigInt:
+                return integral ? (Object) p.getLongValue() : numberFromJson(p, t, type);
+            case Float, Decimal:
+                return numberFromJson(p, t, type);
+            default:
+                // String, DateTime (epoch milliseconds on SQLite) and Bytes
+                if (t == JsonToken.VALUE_STRING) {
+                    return convert(p.getString(), type);
+                }
+                return integral ? convert(p.getLongValue(), type) : null;
+        }
+    }
+
+    private static Object numberFromJson(JsonParser p, JsonToken t, ScalarType type) {
+        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            return convert(p.getDecimalValue(), type);
+        }
+        return t == JsonToken.VALUE_STRING ? convert(p.getString(), type) : null;
     }
 
     /** A value inside a JSON aggregate (join strategy) as the result value of {@code f}. */

@@ -49,9 +49,22 @@ class HotPathEquivalenceTest {
         List<String> texts = new ArrayList<>(List.of("2026-01-01T00:00:01.5", "2026-01-01 00:00:01",
                 "2026-01-01T00:00", "2026-01-01T10:00:00.123456789", "2026-01-01T10:00:00Z",
                 "2026-01-01T10:00:00.25+02:00", "2026-01-01 10:00:00-0530", "2026-01-01T10:00:00+01",
-                "  2026-12-31T23:59:59.999  "));
+                "  2026-12-31T23:59:59.999  ",
+                // read by hand (simpleDateTime) when they have the usual form, else by the formatter
+                "2026-01-01T00:00:00.1", "2026-01-01T00:00:00.12", "2026-01-01T00:00:00.1234",
+                "2026-01-01T00:00:00.12345678", "2026-01-01 23:59", "2024-02-29T12:00:00", "2026-02-29T12:00:00",
+                "2026-04-31 00:00:00", "2026-01-01T24:00", "0001-01-01T00:00:00", "9999-12-31 23:59:59.999999999",
+                "2026-01-01 T10:00", "2026-01-0110:00", "2026-01-01T10:00.5", "12026-01-01T10:00:00",
+                "2026-01-01T10:00:00.1234567890", "2026-01-01T10:00:0", "2026-01-01T10:60", "2026-1-01T10:00",
+                "2026-01-01T10:00:00.", "2026-01-01x10:00"));
         for (String s : texts) {
-            var parsed = oldParse(s.trim());
+            Instant parsed;
+            try {
+                parsed = oldParse(s.trim());
+            } catch (java.time.DateTimeException e) {
+                assertThatThrownBy(() -> ValueCodec.dateTime(s)).as(s).isInstanceOf(java.time.DateTimeException.class);
+                continue;
+            }
             assertThat(ValueCodec.dateTime(s)).as(s).isEqualTo(parsed);
         }
         assertThat(ValueCodec.dateTime("1767225601500")).isEqualTo(Instant.ofEpochMilli(1767225601500L));
@@ -59,6 +72,11 @@ class HotPathEquivalenceTest {
         assertThatThrownBy(() -> ValueCodec.dateTime("2026-13-01T00:00:00"))
                 .isInstanceOf(java.time.DateTimeException.class);
         assertThatThrownBy(() -> ValueCodec.dateTime("-")).isInstanceOf(java.time.DateTimeException.class);
+        for (String bad : List.of("2026-01-01T10:00:00.1234567890", "2026-01-01T10:00:0", "2026-01-01T10:60",
+                "2026-1-01T10:00", "2026-01-01T10:00:00.", "2026-01-01x10:00")) {
+            assertThat(ValueCodec.simpleDateTime(bad)).as(bad).isNull();
+        }
+        assertThat(ValueCodec.simpleDateTime("2026-01-01T10:00:00.123")).isNotNull();
         assertThatThrownBy(() -> ValueCodec.dateTime("2026-01-01"))
                 .isInstanceOf(java.time.DateTimeException.class);
     }
