@@ -51,9 +51,11 @@ final class SingleStatementWrites {
     static boolean runsAlone(WriteSupport s, Query.Write w) {
         QuerySchema.ModelInfo m = w.model();
         return switch (w.operation()) {
-            case "create" -> returnsRecord(s, w) && w.data().relations().isEmpty() && !holdsOneToOne(m, w.data(), true);
-            case "update" -> returnsRecord(s, w) && w.data().relations().isEmpty() && !holdsOneToOne(m, w.data(), false)
-                    && !(s.emulateRelations() && WriteRun.changesReferencedKey(m, w.data())) && setsSomething(m, w.data());
+            case "create" -> returnsRecord(s, w) && w.data().relations().isEmpty()
+                    && !holdsOneToOne(m, w.data(), true);
+            case "update" -> returnsRecord(s, w) && w.data().relations().isEmpty()
+                    && !holdsOneToOne(m, w.data(), false) && setsSomething(m, w.data())
+                    && !(s.emulateRelations() && WriteRun.changesReferencedKey(m, w.data()));
             case "upsert" -> w.conflict() != null && returnsRecord(s, w) && !w.data().scalars().isEmpty();
             case "delete" -> returnsRecord(s, w) && !s.emulateRelations();
             case "deleteMany" -> w.limit() == null && !s.emulateRelations() && !reaches(w.where(), m);

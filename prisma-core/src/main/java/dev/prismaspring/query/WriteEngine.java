@@ -45,13 +45,14 @@ public final class WriteEngine {
      */
     public Object execute(Query.Write w) {
         boolean outer = TransactionSynchronizationManager.isActualTransactionActive();
+        boolean alone = SingleStatementWrites.runsAlone(support, w);
         for (int attempt = 1; ; attempt++) {
             try {
-                if (SingleStatementWrites.runsAlone(support, w) && (outer || transactions.autoCommits())) {
+                if (alone && (outer || transactions.autoCommits())) {
                     // one statement is atomic: it joins an outer transaction, else runs in auto-commit
-                    return new WriteRun(support).execute(w);
+                    return new WriteRun(support).execute(w, true);
                 }
-                return transactions.required(() -> new WriteRun(support).execute(w));
+                return transactions.required(() -> new WriteRun(support).execute(w, alone));
             } catch (RuntimeException e) {
                 if (outer || attempt >= MAX_ATTEMPTS || !WriteErrors.isTransactionConflict(e)) {
                     throw e;

@@ -83,9 +83,10 @@ final class WriteRun {
         return n.items().size() > 1 ? "[" + i + "]" : "";
     }
 
-    Object execute(Query.Write w) {
+    /** Runs {@code w}; {@code alone}: it takes one statement ({@link SingleStatementWrites#runsAlone}). */
+    Object execute(Query.Write w, boolean alone) {
         QuerySchema.ModelInfo m = w.model();
-        if (SingleStatementWrites.runsAlone(support, w)) {
+        if (alone) {
             return new SingleStatementWrites(support, m, this, statements).execute(w);
         }
         switch (w.operation()) {
