@@ -1062,4 +1062,21 @@ abstract class WriteSuite {
         assertThat(count("Post")).isEqualTo(3);
         assertThat(entries(created[0])).isEqualTo(entries(readBack("User", created[0].get("id"), Map.of())));
     }
+
+    @Test
+    void singleStatementWritesCommitOnConnectionsWithoutAutoCommit() {
+        // a pool may hand out connections with auto-commit off: then a write still runs in a transaction it commits
+        org.springframework.jdbc.datasource.SingleConnectionDataSource ds =
+                new org.springframework.jdbc.datasource.SingleConnectionDataSource(
+                        ((DriverManagerDataSource) dataSource(db)).getUrl(), true);
+        ds.setAutoCommit(false);
+        try {
+            PrismaClient manual = PrismaClient.create(datamodel(false), ds);
+            manual.model("User").create(map("data", map("email", "manual@x")));
+            manual.model("User").updateMany(map("where", map("email", "manual@x"), "data", map("age", 3)));
+            assertThat(num(value("SELECT \"age\" FROM \"User\" WHERE \"email\" = 'manual@x'"))).isEqualTo(3);
+        } finally {
+            ds.destroy();
+        }
+    }
 }
