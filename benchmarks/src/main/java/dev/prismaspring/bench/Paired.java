@@ -32,6 +32,10 @@ public final class Paired {
 
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+        if (args.length > 1 && args[1].equals("writes")) {
+            writes(rounds);
+            return;
+        }
         for (String db : List.of("postgresql", "sqlite")) {
             try (HikariDataSource ds = Env.dataSource(db)) {
                 PrismaClient prisma = Env.client(db, ds);
@@ -66,6 +70,49 @@ public final class Paired {
         }
         System.out.println(sink == 42 ? "" : "(medians over rounds: ratio PrismaClient / baseline, slices of 300 ms; client CPU/op = this JVM's benchmark"
                 + " thread CPU time per operation, database server time excluded)");
+    }
+
+    /**
+     * The {@link WriteBench} cases against their baselines, with the statements PrismaClient runs per operation.
+     * deleteMany inserts its five rows inside the measured operation, on both sides alike.
+     */
+    private static void writes(int rounds) {
+        for (String db : List.of("postgresql", "sqlite")) {
+            WriteBench b = new WriteBench();
+            b.db = db;
+            b.setUp();
+            try {
+                WriteBench.Doomed doomed = new WriteBench.Doomed();
+                Map<String, Supplier<Object>[]> cases = new LinkedHashMap<>();
+                cases.put("create", pair(b::prismaCreate, b::jdbcCreate));
+                cases.put("nested create (user + 3 posts)", pair(b::prismaNestedCreate, b::jdbcNestedCreate));
+                cases.put("update with increment", pair(b::prismaUpdateIncrement, b::jdbcUpdateIncrement));
+                cases.put("upsert", pair(b::prismaUpsert, b::jdbcUpsert));
+                cases.put("deleteMany (5-row insert included)", pair(() -> {
+                    doomed.insert(b);
+                    return b.prismaDeleteMany(doomed);
+                }, () -> {
+                    doomed.insert(b);
+                    return b.jdbcDeleteMany(doomed);
+                }));
+                int[] count = {0};
+                dev.prismaspring.query.StatementListener counter = (sql, params) -> count[0]++;
+                for (Map.Entry<String, Supplier<Object>[]> e : cases.entrySet()) {
+                    b.prisma.addStatementListener(counter);
+                    count[0] = 0;
+                    for (int i = 0; i < 10; i++) {
+                        e.getValue()[0].get();
+                    }
+                    b.prisma.removeStatementListener(counter);
+                    System.out.printf("%-7s %-46s statements per PrismaClient op: %.1f%n", db, e.getKey(),
+                            count[0] / 10.0);
+                    run(db, e.getKey(), e.getValue()[0], e.getValue()[1], rounds);
+                    b.cleanUp();
+                }
+            } finally {
+                b.tearDown();
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -46,6 +46,8 @@ public class WriteBench {
     public String db;
 
     private HikariDataSource dataSource;
+    /** The client under test (for {@link Paired}, which counts its statements). */
+    PrismaClient prisma;
     private ModelDelegate users;
     private ModelDelegate posts;
     private JdbcTemplate jdbc;
@@ -57,7 +59,7 @@ public class WriteBench {
     @Setup(Level.Trial)
     public void setUp() {
         dataSource = Env.dataSource(db);
-        PrismaClient prisma = Env.client(db, dataSource);
+        prisma = Env.client(db, dataSource);
         users = prisma.model("User");
         posts = prisma.model("Post");
         jdbc = new JdbcTemplate(dataSource);

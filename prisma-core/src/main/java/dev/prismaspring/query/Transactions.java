@@ -1,9 +1,12 @@
 package dev.prismaspring.query;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionCallback;
@@ -30,6 +33,7 @@ public final class Transactions {
     private final TransactionTemplate required;
     private final TransactionTemplate nested;
     private final Map<Long, TransactionTemplate> byOptions = new ConcurrentHashMap<>();
+    private volatile Boolean autoCommits;
 
     /**
      * @param dataSource the DataSource the manager manages, whose connections {@code setup} prepares; with a
@@ -76,6 +80,26 @@ public final class Transactions {
                 });
         prepare();
         return template.execute(work);
+    }
+
+    /**
+     * Whether the data source hands out connections in auto-commit mode (as pools do by default), so a single
+     * statement run outside a transaction is committed; checked once, on one connection.
+     */
+    public boolean autoCommits() {
+        Boolean known = autoCommits;
+        if (known == null) {
+            Connection con = DataSourceUtils.getConnection(dataSource);
+            try {
+                known = con.getAutoCommit();
+            } catch (SQLException e) {
+                known = false;
+            } finally {
+                DataSourceUtils.releaseConnection(con, dataSource);
+            }
+            autoCommits = known;
+        }
+        return known;
     }
 
     private void prepare() {

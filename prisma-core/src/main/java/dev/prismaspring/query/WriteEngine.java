@@ -13,6 +13,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * are updated and deleted by primary key after selecting the keys that match (one statement each, batched with
  * {@code IN} lists chunked by the bind limit), so nested and emulated referential actions know which rows changed.
  * Returned records are read back through the read path, honouring {@code select}/{@code include}/{@code omit}.
+ * Writes that need one statement only ({@link SingleStatementWrites}: a plain create, update, upsert or delete
+ * returning scalars, an updateMany or deleteMany) run as that statement, with no transaction of their own.
  *
  * <p>The work is shared by small classes: {@link WriteRun} (one top-level write: the operations, single-record
  * create/update, upserts), {@link NestedWrites} (nested writes by relation side), {@link WriteStatements} (INSERT,
@@ -43,9 +45,14 @@ public final class WriteEngine {
      */
     public Object execute(Query.Write w) {
         boolean outer = TransactionSynchronizationManager.isActualTransactionActive();
+        boolean alone = SingleStatementWrites.runsAlone(support, w);
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.required(() -> new WriteRun(support).execute(w));
+                if (alone && (outer || transactions.autoCommits())) {
+                    // one statement is atomic: it joins an outer transaction, else runs in auto-commit
+                    return new WriteRun(support).execute(w, true);
+                }
+                return transactions.required(() -> new WriteRun(support).execute(w, alone));
             } catch (RuntimeException e) {
                 if (outer || attempt >= MAX_ATTEMPTS || !WriteErrors.isTransactionConflict(e)) {
                     throw e;

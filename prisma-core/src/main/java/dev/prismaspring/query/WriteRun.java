@@ -30,8 +30,10 @@ final class WriteRun {
     private final WriteStatements statements;
     private final ReferentialActions actions;
     private final NestedWrites nested;
+    private final WriteSupport support;
 
     WriteRun(WriteSupport support) {
+        this.support = support;
         this.schema = support.schema();
         this.dialect = support.schema().dialect();
         this.lookup = support.lookup();
@@ -81,10 +83,21 @@ final class WriteRun {
         return n.items().size() > 1 ? "[" + i + "]" : "";
     }
 
-    Object execute(Query.Write w) {
+    /** Runs {@code w}; {@code alone}: it takes one statement ({@link SingleStatementWrites#runsAlone}). */
+    Object execute(Query.Write w, boolean alone) {
         QuerySchema.ModelInfo m = w.model();
+        if (alone) {
+            return new SingleStatementWrites(support, m, this, statements).execute(w);
+        }
         switch (w.operation()) {
             case "create" -> {
+                if (SingleStatementWrites.returnsRecord(support, w)) {
+                    // the record comes back from its INSERT: no read-back after the nested writes
+                    SingleStatementWrites.Inserted in = new SingleStatementWrites(support, m, this, statements)
+                            .insert(createValues(m, w.data(), Map.of()), w.selection());
+                    createChildren(m, w.data(), in.row());
+                    return in.record();
+                }
                 return written.readOne(m, createOne(m, w.data(), Map.of()), w.selection());
             }
             case "createMany", "createManyAndReturn" -> {
@@ -143,6 +156,16 @@ final class WriteRun {
 
     /** Inserts one record with its nested writes; {@code fixed} are foreign key values set by the parent. */
     WriteRow createOne(QuerySchema.ModelInfo m, WriteData data, Map<ScalarField, TypedValue> fixed) {
+        WriteRow row = statements.insertOne(m, createValues(m, data, fixed));
+        createChildren(m, data, row);
+        return row;
+    }
+
+    /**
+     * The values of a record to insert: records it points to created or found first, its scalars, {@code fixed},
+     * defaults; a 1-1 foreign key it takes is released by the record holding it.
+     */
+    private WriteRow createValues(QuerySchema.ModelInfo m, WriteData data, Map<ScalarField, TypedValue> fixed) {
         WriteRow values = new WriteRow();
         for (WriteData.NestedWrite n : data.relations()) {
             if (WriteParser.side(n.link()) == Side.PARENT_HOLDS_FK) {
@@ -159,13 +182,16 @@ final class WriteRun {
                 nested.releaseOneToOne(m, link, values, null);
             }
         }
-        WriteRow row = statements.insertOne(m, values);
+        return values;
+    }
+
+    /** The nested writes of a new record ({@code row}) on records that point to it. */
+    private void createChildren(QuerySchema.ModelInfo m, WriteData data, WriteRow row) {
         for (WriteData.NestedWrite n : data.relations()) {
             if (WriteParser.side(n.link()) != Side.PARENT_HOLDS_FK) {
                 at(segment(n), () -> nested.childSide(m, row, n, true));
             }
         }
-        return row;
     }
 
     WriteRow scalarValues(WriteData d) {
@@ -321,7 +347,7 @@ final class WriteRun {
     // -------------------------------------------------------------------------------------- helpers
 
     /** Whether {@code data} sets a field other records may reference (primary key or unique). */
-    private static boolean changesReferencedKey(QuerySchema.ModelInfo m, WriteData data) {
+    static boolean changesReferencedKey(QuerySchema.ModelInfo m, WriteData data) {
         return referencedFields(m).stream().anyMatch(data.scalars()::containsKey);
     }
 

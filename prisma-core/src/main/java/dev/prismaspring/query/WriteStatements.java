@@ -40,14 +40,7 @@ final class WriteStatements {
 
     WriteRow insertOne(QuerySchema.ModelInfo m, WriteRow values) {
         List<ScalarField> pk = m.primaryKey();
-        Statement st = new Statement();
-        if (values.isEmpty()) {
-            st.append(dialect.insertDefaultValues(m.table()));
-        } else {
-            st.append("INSERT INTO " + m.table() + " (" + columns(m, values.keySet()) + ") VALUES (");
-            appendValues(values.values(), st);
-            st.append(")");
-        }
+        Statement st = insertStatement(m, values);
         WriteRow row = new WriteRow(values);
         if (values.keySet().containsAll(pk)) {
             runner.update(st);
@@ -66,6 +59,45 @@ final class WriteStatements {
                     ((Datamodel.BuiltIn) missing.get(0).type()).type())));
         }
         return row;
+    }
+
+    /** {@code INSERT INTO table (columns) VALUES (...)} of one record ({@code DEFAULT VALUES} when it sets none). */
+    Statement insertStatement(QuerySchema.ModelInfo m, WriteRow values) {
+        Statement st = new Statement();
+        if (values.isEmpty()) {
+            return st.append(dialect.insertDefaultValues(m.table()));
+        }
+        st.append("INSERT INTO " + m.table() + " (" + columns(m, values.keySet()) + ") VALUES (");
+        appendValues(values.values(), st);
+        return st.append(")");
+    }
+
+    /** The insert of one record that updates the existing one on a conflict on {@code conflict} (a native upsert). */
+    Statement upsertStatement(QuerySchema.ModelInfo m, WriteRow values, List<ScalarField> conflict,
+                              WriteData update) {
+        return insertStatement(m, values).append(upsertClause(m, conflict, new ArrayList<>(values.keySet()), update));
+    }
+
+    /**
+     * {@code UPDATE table SET ... WHERE where}, the filter on the table's own name (no alias, which not every
+     * database takes in an UPDATE); {@code null} when there is nothing to set.
+     */
+    Statement updateWhere(QuerySchema.ModelInfo m, WriteData data, Filter where) {
+        Statement set = new Statement();
+        String head = updateHead(m, data, new WriteRow(), set);
+        if (head == null) {
+            return null;
+        }
+        Statement st = new Statement().append(head).values(set.params());
+        new SqlCompiler(schema).filter(where, m.table(), st);
+        return st;
+    }
+
+    /** {@code DELETE FROM table WHERE where}, the filter on the table's own name. */
+    Statement deleteWhere(QuerySchema.ModelInfo m, Filter where) {
+        Statement st = new Statement().append("DELETE FROM " + m.table() + " WHERE ");
+        new SqlCompiler(schema).filter(where, m.table(), st);
+        return st;
     }
 
     /**

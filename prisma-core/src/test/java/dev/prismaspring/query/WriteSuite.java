@@ -113,7 +113,7 @@ abstract class WriteSuite {
     void clean() {
         for (JdbcTemplate j : new JdbcTemplate[] {jdbc, emulatedJdbc}) {
             for (String t : List.of("_PostToTag", "Comment", "Membership", "Profile", "Post", "Tag", "Group", "User",
-                    "Passport", "Person", "Ids")) {
+                    "Passport", "Person", "Ids", "Sample")) {
                 j.update("DELETE FROM " + q(t));
             }
         }
@@ -860,5 +860,223 @@ abstract class WriteSuite {
         assertThat(prisma.model("User").updateManyAndReturn("{\"where\": {\"email\": {\"startsWith\": \"key\"}},"
                 + " \"data\": {\"age\": 5}, \"select\": {\"email\": true}}"))
                 .extracting(r -> r.get("email")).containsExactlyInAnyOrder("key@x", "key2@x");
+    }
+
+    // ------------------------------------------------------------------------------------------ single statements
+
+    /** Whether create, update, upsert and delete return their record from the write itself (RETURNING). */
+    boolean returning() {
+        return kind() != DbKind.MYSQL;
+    }
+
+    /** The statements run by {@code work}. */
+    List<String> statementsOf(Runnable work) {
+        statements.clear();
+        work.run();
+        List<String> out = List.copyOf(statements);
+        statements.clear();
+        return out;
+    }
+
+    /** A record as comparable entries in order: byte arrays as hex. */
+    static List<Map.Entry<String, Object>> entries(Map<String, Object> record) {
+        List<Map.Entry<String, Object>> out = new ArrayList<>();
+        record.forEach((k, v) -> out.add(Map.entry(k, v instanceof byte[] b ? java.util.HexFormat.of().formatHex(b)
+                : v == null ? "null" : v)));
+        return out;
+    }
+
+    /** The record as the read path returns it, with the same selection arguments. */
+    Map<String, Object> readBack(String model, Object id, Map<String, Object> selection) {
+        Map<String, Object> args = new LinkedHashMap<>(selection);
+        args.put("where", map("id", id));
+        return prisma.model(model).findUnique(args);
+    }
+
+    @Test
+    void singleStatementCreateReturnsWhatTheReadPathReturns() {
+        Map<String, Object> data = map("label", "s1", "big", "9007199254740993", "dec", "12345.678901",
+                "bytes", "AAEC/w==", "at", "2026-11-21T09:30:00.123Z", "flag", true, "role", "ADMIN",
+                "meta", map("a", List.of(1, 2), "b", "x"), "ratio", 1.5);
+        Map<String, Object>[] created = new Map[1];
+        List<String> run = statementsOf(() -> created[0] = prisma.model("Sample").create(map("data", data)));
+        assertThat(run).hasSize(returning() ? 1 : 2);
+        if (returning()) {
+            assertThat(run.get(0)).startsWith(sql("INSERT INTO \"Sample\"")).contains("RETURNING");
+        }
+        Map<String, Object> s = created[0];
+        assertThat(s).containsEntry("big", 9007199254740993L).containsEntry("role", "ADMIN")
+                .containsEntry("at", Instant.parse("2026-11-21T09:30:00.123Z")).containsEntry("flag", true);
+        assertThat((BigDecimal) s.get("dec")).isEqualByComparingTo("12345.678901");
+        assertThat((byte[]) s.get("bytes")).containsExactly(0, 1, 2, -1);
+        assertThat(entries(s)).isEqualTo(entries(readBack("Sample", s.get("id"), Map.of())));
+        // with select and omit: the selected fields, in schema order
+        Map<String, Object> sel = map("select", map("role", true, "label", true, "bytes", true, "big", true));
+        Map<String, Object> picked = prisma.model("Sample").create(map("data", map("label", "s2", "bytes", "AQ=="),
+                "select", sel.get("select")));
+        assertThat(picked.keySet()).containsExactly("label", "big", "bytes", "role");
+        assertThat(entries(picked)).isEqualTo(entries(readBack("Sample", value("SELECT \"id\" FROM \"Sample\" "
+                + "WHERE \"label\" = 's2'"), sel)));
+        Map<String, Object> omit = map("omit", map("meta", true, "id", true));
+        Map<String, Object> rest = prisma.model("Sample").create(map("data", map("label", "s3"), "omit",
+                omit.get("omit")));
+        assertThat(rest).doesNotContainKeys("meta", "id");
+        assertThat(entries(rest)).isEqualTo(entries(readBack("Sample", value("SELECT \"id\" FROM \"Sample\" "
+                + "WHERE \"label\" = 's3'"), omit)));
+        // client-side defaults are still filled (one clock for the write)
+        Map<String, Object> u = prisma.model("User").create(map("data", map("email", "one@x")));
+        assertThat(u.get("updatedAt")).isEqualTo(u.get("createdAt")).isNotNull();
+        assertThat(((String) prisma.model("Ids").create(map("data", map())).get("id"))).isNotEmpty();
+    }
+
+    @Test
+    void singleStatementUpdateAndUpsertReturnWhatTheReadPathReturns() {
+        Map<String, Object> s = prisma.model("Sample").create(map("data", map("label", "u1", "big", "5",
+                "dec", "2.5", "ratio", 3.0)));
+        Object id = s.get("id");
+        Map<String, Object>[] updated = new Map[1];
+        List<String> run = statementsOf(() -> updated[0] = prisma.model("Sample").update(map("where", map("id", id),
+                "data", map("big", map("increment", 10), "dec", map("multiply", 4), "ratio", map("divide", 2),
+                        "bytes", "/w==", "role", "ADMIN", "meta", map("k", true)))));
+        assertThat(run).hasSize(returning() ? 1 : 3);
+        assertThat(updated[0]).containsEntry("big", 15L).containsEntry("ratio", 1.5).containsEntry("role", "ADMIN");
+        assertThat((BigDecimal) updated[0].get("dec")).isEqualByComparingTo("10");
+        assertThat(entries(updated[0])).isEqualTo(entries(readBack("Sample", id, Map.of())));
+        // decrement and set; @updatedAt moves; a where with a non-unique extra condition is still one statement
+        Map<String, Object> u = prisma.model("User").create(map("data", map("email", "up@x", "age", 10)));
+        Map<String, Object>[] user = new Map[1];
+        run = statementsOf(() -> user[0] = prisma.model("User").update(map("where", map("id", u.get("id"),
+                "age", map("gt", 5)), "data", map("age", map("decrement", 3), "name", map("set", "Up")),
+                "select", map("age", true, "name", true, "updatedAt", true))));
+        assertThat(run).hasSize(returning() ? 1 : 3);
+        assertThat(user[0].keySet()).containsExactly("name", "age", "updatedAt");
+        assertThat(user[0]).containsEntry("age", 7).containsEntry("name", "Up");
+        assertThat((Instant) user[0].get("updatedAt")).isAfterOrEqualTo((Instant) u.get("updatedAt"));
+        assertThat(entries(user[0])).isEqualTo(entries(readBack("User", u.get("id"),
+                map("select", map("age", true, "name", true, "updatedAt", true)))));
+        // upsert: the create, then the update, each one statement where the database returns the record
+        Map<String, Object> upsert = map("where", map("label", "u2"), "create", map("label", "u2", "big", "1"),
+                "update", map("big", map("increment", 1)));
+        Map<String, Object>[] up = new Map[2];
+        List<String> first = statementsOf(() -> up[0] = prisma.model("Sample").upsert(upsert));
+        List<String> second = statementsOf(() -> up[1] = prisma.model("Sample").upsert(upsert));
+        if (returning()) {
+            assertThat(first).hasSize(1);
+            assertThat(second).hasSize(1);
+        }
+        assertThat(up[0]).containsEntry("big", 1L);
+        assertThat(up[1]).containsEntry("big", 2L).containsEntry("id", up[0].get("id"));
+        assertThat(entries(up[1])).isEqualTo(entries(readBack("Sample", up[0].get("id"), Map.of())));
+    }
+
+    @Test
+    void singleStatementDeletesAndManyWritesRunOneStatement() {
+        Map<String, Object> a = user("a@x");
+        user("b@x");
+        user("c@x");
+        Map<String, Object>[] deleted = new Map[1];
+        List<String> run = statementsOf(() -> deleted[0] = prisma.model("User").delete(map("where",
+                map("id", a.get("id")), "select", map("email", true))));
+        assertThat(run).hasSize(returning() ? 1 : 3);
+        assertThat(deleted[0]).isEqualTo(map("email", "a@x"));
+        assertThat(count("User")).isEqualTo(2);
+        // updateMany and deleteMany: one statement on every database, counted by the update count
+        Object[] result = new Object[1];
+        run = statementsOf(() -> result[0] = prisma.model("User").updateMany(map("where",
+                map("email", map("in", List.of("b@x", "c@x", "none@x"))), "data", map("age", map("increment", 2)))));
+        assertThat(run).hasSize(1);
+        assertThat(result[0]).isEqualTo(map("count", 2));
+        assertThat(num(value("SELECT SUM(\"age\") FROM \"User\""))).isEqualTo(4);
+        // rows that match but end up unchanged count too (as Prisma)
+        run = statementsOf(() -> result[0] = prisma.model("User").updateMany(map("where", map("age", 2),
+                "data", map("name", null))));
+        assertThat(run).hasSize(1);
+        assertThat(result[0]).isEqualTo(map("count", 2));
+        // through a relation filter
+        prisma.model("User").update(map("where", map("email", "b@x"), "data", map("posts", map("create",
+                List.of(map("title", "p1"), map("title", "p2"))))));
+        run = statementsOf(() -> result[0] = prisma.model("Post").deleteMany(map("where",
+                map("author", map("email", "b@x"), "title", map("startsWith", "p")))));
+        assertThat(run).hasSize(1);
+        assertThat(result[0]).isEqualTo(map("count", 2));
+        run = statementsOf(() -> result[0] = prisma.model("User").deleteMany(null));
+        assertThat(run).hasSize(1);
+        assertThat(result[0]).isEqualTo(map("count", 2));
+        assertThat(count("User")).isZero();
+    }
+
+    @Test
+    void singleStatementWritesFailAsBefore() {
+        user("dup@x");
+        statements.clear();
+        assertThatThrownBy(() -> prisma.model("User").create(map("data", map("email", "dup@x"))))
+                .isInstanceOf(PrismaConstraintViolationException.class)
+                .satisfies(e -> {
+                    PrismaException p = (PrismaException) e;
+                    assertThat(p.code()).isEqualTo("P2002");
+                    assertThat(p.meta()).containsEntry("modelName", "User").containsEntry("target", List.of("email"))
+                            .doesNotContainKey("path");
+                });
+        assertThat(statements).hasSize(1);
+        Map<String, Object> other = user("other@x");
+        assertThatThrownBy(() -> prisma.model("User").update(map("where", map("id", other.get("id")),
+                "data", map("email", "dup@x"))))
+                .satisfies(e -> assertThat(((PrismaException) e).code()).isEqualTo("P2002"));
+        assertThatThrownBy(() -> prisma.model("Post").create(map("data", map("title", "t", "authorId", 999999))))
+                .satisfies(e -> assertThat(((PrismaException) e).code()).isEqualTo("P2003"));
+        statements.clear();
+        assertThatThrownBy(() -> prisma.model("User").update(map("where", map("id", other.get("id"), "name", "x"),
+                "data", map("age", 1))))
+                .isInstanceOf(PrismaNotFoundException.class)
+                .satisfies(e -> assertThat(((PrismaException) e).code()).isEqualTo("P2025"))
+                .hasMessageContaining("No record was found for an update.");
+        assertThat(statements).hasSize(1);
+        assertThatThrownBy(() -> prisma.model("User").delete(map("where", map("email", "gone@x"))))
+                .satisfies(e -> assertThat(((PrismaException) e).code()).isEqualTo("P2025"))
+                .hasMessageContaining("Record to delete does not exist.");
+        assertThat(count("User")).isEqualTo(2);
+        assertThat(num(value("SELECT \"age\" FROM \"User\" WHERE \"email\" = 'other@x'"))).isZero();
+    }
+
+    @Test
+    void singleStatementWritesJoinAnOuterTransaction() {
+        Map<String, Object> u = user("outer@x");
+        assertThatThrownBy(() -> prisma.transaction(tx -> {
+            tx.model("User").update(map("where", map("id", u.get("id")), "data", map("age", map("increment", 5))));
+            tx.model("User").create(map("data", map("email", "inner@x")));
+            tx.model("User").deleteMany(map("where", map("email", "outer@x")));
+            assertThat(tx.model("User").count(null)).isEqualTo(1);
+            throw new IllegalStateException("roll back");
+        })).hasMessage("roll back");
+        assertThat(count("User")).isEqualTo(1);
+        assertThat(num(value("SELECT \"age\" FROM \"User\" WHERE \"email\" = 'outer@x'"))).isZero();
+    }
+
+    @Test
+    void nestedCreateReturnsTheParentFromItsInsert() {
+        Map<String, Object>[] created = new Map[1];
+        List<String> run = statementsOf(() -> created[0] = prisma.model("User").create(map("data", map("email",
+                "n@x", "posts", map("create", List.of(map("title", "1"), map("title", "2"), map("title", "3")))))));
+        // INSERT User, one INSERT of the three posts; no read-back where the database returns the record
+        assertThat(run).hasSize(returning() ? 2 : 3);
+        assertThat(count("Post")).isEqualTo(3);
+        assertThat(entries(created[0])).isEqualTo(entries(readBack("User", created[0].get("id"), Map.of())));
+    }
+
+    @Test
+    void singleStatementWritesCommitOnConnectionsWithoutAutoCommit() {
+        // a pool may hand out connections with auto-commit off: then a write still runs in a transaction it commits
+        org.springframework.jdbc.datasource.SingleConnectionDataSource ds =
+                new org.springframework.jdbc.datasource.SingleConnectionDataSource(
+                        ((DriverManagerDataSource) dataSource(db)).getUrl(), true);
+        ds.setAutoCommit(false);
+        try {
+            PrismaClient manual = PrismaClient.create(datamodel(false), ds);
+            manual.model("User").create(map("data", map("email", "manual@x")));
+            manual.model("User").updateMany(map("where", map("email", "manual@x"), "data", map("age", 3)));
+            assertThat(num(value("SELECT \"age\" FROM \"User\" WHERE \"email\" = 'manual@x'"))).isEqualTo(3);
+        } finally {
+            ds.destroy();
+        }
     }
 }
