@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmark suite and writes benchmarks/results/latest.json (JMH JSON) and latest.md (the table).
 #
-#   benchmarks/run.sh            full run (about 15 minutes on a quiet 2-core machine)
+#   benchmarks/run.sh            full run (under 20 minutes on a quiet 2-core machine)
 #   benchmarks/run.sh --quick    smoke run: 1 warmup + 1 measurement iteration of 1 s per case
 #   benchmarks/run.sh --no-writes  without the write cases (WriteBench; --writes is accepted, the default)
 #   benchmarks/run.sh --no-node  skip Prisma's Node.js client
@@ -40,12 +40,12 @@ if [ "$QUICK" = 1 ]; then
   E2E_OPTS="$SCHEMA_OPTS"
   NODE_OPTS="--warmup 1 --iterations 1 --seconds 1"
 else
-  # warmup is long on purpose: PrismaClient's code path is far larger than a hand-written one, and the JIT needs
-  # several seconds to compile it (10-15 s on a busy machine); shorter warmups measure the JIT, not the steady
-  # state. Four measured iterations, not three: JMH's 99.9% error bar over 3 iterations is ±31.6 standard errors.
-  SCHEMA_OPTS="-f 1 -wi 5 -w 2s -i 4 -r 2s"
+  # the end-to-end warmup is one long iteration: PrismaClient's code path is far larger than a hand-written one,
+  # and the JIT needs several seconds to compile it; shorter warmups measure the JIT, not the steady state.
+  # Four measured iterations, not three: JMH's 99.9% error bar over 3 iterations is ±31.6 standard errors.
+  SCHEMA_OPTS="-f 1 -wi 4 -w 2s -i 4 -r 2s"
   COMPILE_OPTS="-f 1 -wi 3 -w 2s -i 4 -r 2s"
-  E2E_OPTS="-f 1 -wi 2 -w 5s -i 4 -r 2s"
+  E2E_OPTS="-f 1 -wi 1 -w 6s -i 4 -r 2s"
   NODE_OPTS="--warmup 3 --iterations 3 --seconds 2"
 fi
 START=$(date +%s)

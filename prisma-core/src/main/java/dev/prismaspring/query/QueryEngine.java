@@ -10,14 +10,9 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Compiles validated {@link Query} trees to SQL for the schema's dialect and runs them, shaping the rows into
@@ -32,13 +27,14 @@ import tools.jackson.databind.JsonNode;
 public final class QueryEngine {
 
     private static final String PARENT_KEY = "\u0000parent";
-    private static final String COUNT_PREFIX = "_c_";
 
     private final QuerySchema schema;
     private final ValueCodec codec;
     private final StatementRunner runner;
     private final RelationLoadStrategy defaultStrategy;
     private final int bindLimit;
+    private final NestedPaging paging;
+    private final JoinDecoder joins;
 
     public QueryEngine(QuerySchema schema, ValueCodec codec, StatementRunner runner,
                        RelationLoadStrategy defaultStrategy) {
@@ -53,6 +49,8 @@ public final class QueryEngine {
         this.runner = runner;
         this.defaultStrategy = defaultStrategy == null ? RelationLoadStrategy.query : defaultStrategy;
         this.bindLimit = Math.min(bindLimit, schema.dialect().maxBindParameters());
+        this.paging = new NestedPaging(codec);
+        this.joins = new JoinDecoder(codec, paging);
     }
 
     /** The value codec of this engine's schema. */
@@ -112,14 +110,14 @@ public final class QueryEngine {
         boolean flip = take != null && take < 0;
         List<ColumnRead> columns = new ArrayList<>();
         Statement st = readStatement(r, columns);
-        ShapePlan plan = plan(r, false);
+        ShapePlan plan = ShapePlan.of(r, false);
         // rows are mapped straight into their result maps; key columns the result does not select stay in them
         // (after the selected keys) while distinct and relation stitching need them, and are removed afterwards
         RowReader reader = new RowReader(plan, columns, !join || !r.distinct().isEmpty());
         List<Map<String, Object>> rows = runner.query(st, reader);
         if (!r.distinct().isEmpty()) {
-            rows = distinct(rows, r.distinct());
-            rows = page(rows, r.skip(), take == null ? null : Math.abs(take));
+            rows = NestedPaging.distinct(rows, r.distinct());
+            rows = NestedPaging.page(rows, r.skip(), take == null ? null : Math.abs(take));
         }
         if (flip) {
             Collections.reverse(rows);
@@ -220,7 +218,7 @@ public final class QueryEngine {
         st.append(String.join(", ", parts));
         for (Query.CountRead cr : r.selection().counts()) {
             st.append(", ").append(countExpr(cr, a, c));
-            columns.add(new ColumnRead(COUNT_PREFIX + cr.link().field().name(), null, null, true));
+            columns.add(new ColumnRead(ShapePlan.COUNT_PREFIX + cr.link().field().name(), null, null, true));
         }
         if (join) {
             for (Query.RelationRead rr : r.selection().relations()) {
@@ -271,7 +269,7 @@ public final class QueryEngine {
             }
             countColumns = new int[plan.counts().size()];
             for (int i = 0; i < countColumns.length; i++) {
-                countColumns[i] = column(columns, COUNT_PREFIX + plan.counts().get(i).link().field().name(), 0) + 1;
+                countColumns[i] = column(columns, ShapePlan.COUNT_PREFIX + plan.counts().get(i).link().field().name(), 0) + 1;
             }
             int[] idx = new int[n];
             int hiddenCount = 0;
@@ -308,14 +306,14 @@ public final class QueryEngine {
         @Override
         public Map<String, Object> map(java.sql.ResultSet rs) throws java.sql.SQLException {
             Map<String, Object> row = new LinkedHashMap<>(capacity);
-            List<ShapeEntry> entries = plan.entries();
+            List<ShapePlan.Entry> entries = plan.entries();
             for (int i = 0; i < entryColumns.length; i++) {
-                ShapeEntry e = entries.get(i);
+                ShapePlan.Entry e = entries.get(i);
                 int col = entryColumns[i];
                 if (e.field() != null) {
                     row.put(e.name(), codec.read(rs, col, e.field()));
                 } else if (col > 0) {
-                    row.put(e.name(), relationFromText(e, rs.getString(col)));
+                    row.put(e.name(), joins.relationFromText(e, rs.getString(col)));
                 } else {
                     row.put(e.name(), null);
                 }
@@ -378,7 +376,7 @@ public final class QueryEngine {
         }
         for (Query.CountRead cr : r.selection().counts()) {
             Statement cs = countExpr(cr, ca, c);
-            pairs.add(schema.dialect().quoteString(COUNT_PREFIX + cr.link().field().name()));
+            pairs.add(schema.dialect().quoteString(ShapePlan.COUNT_PREFIX + cr.link().field().name()));
             pairs.add(cs.sql());
             objParams.addAll(cs.params());
         }
@@ -421,144 +419,6 @@ public final class QueryEngine {
         return column;
     }
 
-    /**
-     * A relation's JSON column as its result value. The text is streamed straight into the result maps; a level
-     * that pages by keys it may not select (nested {@code distinct} or {@code cursor}) is decoded into full rows
-     * first, paged, then shaped.
-     */
-    private Object relationFromText(ShapeEntry e, String text) {
-        if (!e.nested().streamed()) {
-            return shapeValue(e, decodeRelation(e.relation(), text == null ? null : ArgumentParser.JSON.readTree(text)));
-        }
-        if (text == null) {
-            return e.relation().link().toMany() ? pageNested(e.relation().read(), new ArrayList<>()) : null;
-        }
-        try (JsonParser p = ArgumentParser.JSON.createParser(text)) {
-            p.nextToken();
-            return readRelation(p, e);
-        }
-    }
-
-    /** The relation value at the parser's current token (an array, an object, null, or either as JSON text). */
-    private Object readRelation(JsonParser p, ShapeEntry e) {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_STRING) {
-            // MySQL returns nested aggregates as JSON text
-            try (JsonParser inner = ArgumentParser.JSON.createParser(p.getString())) {
-                inner.nextToken();
-                return readRelation(inner, e);
-            }
-        }
-        if (!e.nested().streamed()) {
-            return shapeValue(e, decodeRelation(e.relation(), p.readValueAsTree()));
-        }
-        if (e.relation().link().toMany()) {
-            if (t != JsonToken.START_ARRAY && t != JsonToken.VALUE_NULL) {
-                return shapeValue(e, decodeRelation(e.relation(), p.readValueAsTree()));
-            }
-            List<Map<String, Object>> rows = new ArrayList<>();
-            if (t == JsonToken.START_ARRAY) {
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    rows.add(readObject(p, e.relation().read(), e.nested()));
-                }
-            }
-            return pageNested(e.relation().read(), rows);
-        }
-        return t == JsonToken.VALUE_NULL ? null : readObject(p, e.relation().read(), e.nested());
-    }
-
-    /** One related record at the parser's current token, as its result map. */
-    private Map<String, Object> readObject(JsonParser p, Query.Read r, ShapePlan plan) {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_STRING) {
-            try (JsonParser inner = ArgumentParser.JSON.createParser(p.getString())) {
-                inner.nextToken();
-                return readObject(inner, r, plan);
-            }
-        }
-        if (t != JsonToken.START_OBJECT) {
-            return shape(plan, decodeObject(r, p.readValueAsTree()));
-        }
-        List<ShapeEntry> entries = plan.entries();
-        Object[] values = new Object[entries.size()];
-        Object[] counts = plan.counts().isEmpty() ? null : new Object[plan.counts().size()];
-        String name;
-        while ((name = p.nextName()) != null) {
-            p.nextToken();
-            Integer slot = plan.slots().get(name);
-            if (slot != null) {
-                ShapeEntry e = entries.get(slot);
-                values[slot] = e.field() != null ? codec.fromJson(p, e.field()) : readRelation(p, e);
-                continue;
-            }
-            Integer count = counts == null ? null : plan.countSlots().get(name);
-            if (count != null) {
-                counts[count] = p.currentToken() == JsonToken.VALUE_NUMBER_INT
-                        && p.getNumberType() == JsonParser.NumberType.INT ? (Object) p.getIntValue()
-                        : (Object) asNode(p.readValueAsTree()).asInt();
-            } else {
-                p.skipChildren();
-            }
-        }
-        Map<String, Object> out = new LinkedHashMap<>(entries.size() * 4 / 3 + 2);
-        for (int i = 0; i < values.length; i++) {
-            ShapeEntry e = entries.get(i);
-            Object v = values[i];
-            out.put(e.name(), v == null && e.relation() != null && e.relation().link().toMany() ? List.of() : v);
-        }
-        if (counts != null) {
-            Map<String, Object> c = new LinkedHashMap<>(counts.length * 4 / 3 + 1);
-            for (int i = 0; i < counts.length; i++) {
-                c.put(plan.counts().get(i).link().field().name(), counts[i]);
-            }
-            out.put("_count", c);
-        }
-        return out;
-    }
-
-    private static JsonNode asNode(Object tree) {
-        return tree == null ? tools.jackson.databind.node.NullNode.getInstance() : (JsonNode) tree;
-    }
-
-    private Object decodeRelation(Query.RelationRead rr, JsonNode node) {
-        if (node != null && node.isString()) {
-            node = ArgumentParser.JSON.readTree(node.stringValue());
-        }
-        if (rr.link().toMany()) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            if (node != null && !node.isNull()) {
-                for (JsonNode item : node.values()) {
-                    rows.add(decodeObject(rr.read(), item));
-                }
-            }
-            return pageNested(rr.read(), rows);
-        }
-        return node == null || node.isNull() ? null : decodeObject(rr.read(), node);
-    }
-
-    private Map<String, Object> decodeObject(Query.Read r, JsonNode node) {
-        if (node.isString()) {
-            node = ArgumentParser.JSON.readTree(node.stringValue());
-        }
-        Map<String, Object> row = new HashMap<>();
-        for (Map.Entry<String, JsonNode> e : node.properties()) {
-            String k = e.getKey();
-            ScalarField f = r.model().scalar(k);
-            if (f != null) {
-                row.put(k, codec.fromJson(e.getValue(), f));
-            } else if (k.startsWith(COUNT_PREFIX)) {
-                row.put(k, e.getValue().asInt());
-            } else {
-                for (Query.RelationRead nested : r.selection().relations()) {
-                    if (nested.link().field().name().equals(k)) {
-                        row.put(k, decodeRelation(nested, e.getValue()));
-                    }
-                }
-            }
-        }
-        return row;
-    }
-
     // ------------------------------------------------------------------------------------------ query strategy
 
     /** The child rows of one parent key; {@code used} once a parent holds them (a second parent gets copies). */
@@ -569,7 +429,7 @@ public final class QueryEngine {
 
     private void loadRelations(ShapePlan plan, List<Map<String, Object>> parents) {
         for (Query.RelationRead rr : plan.loadOrder()) {
-            ShapeEntry entry = plan.relations().get(rr.link().field().name());
+            ShapePlan.Entry entry = plan.relations().get(rr.link().field().name());
             QuerySchema.RelationLink link = rr.link();
             String name = link.field().name();
             // parents' key values as bound (deduplicated by their stitch key)
@@ -605,7 +465,7 @@ public final class QueryEngine {
                 Group g = key == null ? null : groups.get(key);
                 List<Map<String, Object>> children = g == null ? List.of() : g.rows;
                 if (link.toMany()) {
-                    List<Map<String, Object>> page = pageNested(rr.read(), children);
+                    List<Map<String, Object>> page = paging.apply(rr.read(), children);
                     if (g != null && g.used) {
                         page.replaceAll(LinkedHashMap::new);
                     }
@@ -665,7 +525,7 @@ public final class QueryEngine {
 
     /**
      * A key value that compares by value: integral numbers (and integral decimals that fit) as {@code Long}, other
-     * decimals normalised, byte arrays as hex; as {@link #normalizeKey} does, without a BigDecimal per integer.
+     * decimals normalised, byte arrays as hex; as {@link NestedPaging#normalizeKey} does, without a BigDecimal per integer.
      */
     private static Object stitchValue(Object v) {
         if (v instanceof Long) {
@@ -682,23 +542,6 @@ public final class QueryEngine {
             return java.util.HexFormat.of().formatHex(b);
         }
         return v;
-    }
-
-    /** Keys compare by value: numbers by their decimal value, byte arrays by content. */
-    private static List<Object> normalizeKey(List<Object> key) {
-        List<Object> out = new ArrayList<>(key.size());
-        for (Object v : key) {
-            if (v instanceof Number n && !(v instanceof BigDecimal)) {
-                out.add(BigDecimal.valueOf(n.longValue()));
-            } else if (v instanceof BigDecimal d) {
-                out.add(ValueCodec.normalize(d));
-            } else if (v instanceof byte[] b) {
-                out.add(java.util.HexFormat.of().formatHex(b));
-            } else {
-                out.add(v);
-            }
-        }
-        return out;
     }
 
     /** The children of all parents, one statement per chunk of keys (chunked by the bind limit). */
@@ -791,163 +634,6 @@ public final class QueryEngine {
             return new TypedValue(db, null, e.enumName(), false);
         }
         return TypedValue.of(value, ((Datamodel.BuiltIn) f.type()).type());
-    }
-
-    // ------------------------------------------------------------------------------------------ in-memory paging
-
-    /** Nested distinct, cursor, skip and take, applied per parent. */
-    private List<Map<String, Object>> pageNested(Query.Read r, List<Map<String, Object>> rows) {
-        List<Map<String, Object>> list = distinct(rows, r.distinct());
-        Integer take = r.take();
-        if (r.cursor() != null) {
-            int idx = -1;
-            for (int i = 0; i < list.size(); i++) {
-                if (matches(list.get(i), r.cursor())) {
-                    idx = i;
-                    break;
-                }
-            }
-            if (idx < 0) {
-                return new ArrayList<>();
-            }
-            list = take != null && take < 0 ? list.subList(0, idx + 1) : list.subList(idx, list.size());
-        }
-        if (take != null && take < 0) {
-            List<Map<String, Object>> rev = new ArrayList<>(list);
-            Collections.reverse(rev);
-            rev = page(rev, r.skip(), -take);
-            Collections.reverse(rev);
-            return rev;
-        }
-        return page(list, r.skip(), take);
-    }
-
-    private boolean matches(Map<String, Object> row, Map<ScalarField, TypedValue> cursor) {
-        for (Map.Entry<ScalarField, TypedValue> e : cursor.entrySet()) {
-            Object v = row.get(e.getKey().name());
-            Object c = codec.convert(e.getValue().value(), e.getKey());
-            if (!Objects.equals(normalizeKey(Arrays.asList(v)), normalizeKey(Arrays.asList(c)))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static List<Map<String, Object>> distinct(List<Map<String, Object>> rows, List<ScalarField> fields) {
-        if (fields.isEmpty()) {
-            return rows;
-        }
-        Set<List<Object>> seen = new LinkedHashSet<>();
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Map<String, Object> row : rows) {
-            List<Object> key = new ArrayList<>();
-            fields.forEach(f -> key.add(row.get(f.name())));
-            if (seen.add(normalizeKey(key))) {
-                out.add(row);
-            }
-        }
-        return out;
-    }
-
-    private static List<Map<String, Object>> page(List<Map<String, Object>> rows, Integer skip, Integer take) {
-        int from = Math.min(rows.size(), skip == null ? 0 : skip);
-        int to = take == null ? rows.size() : Math.min(rows.size(), from + take);
-        return new ArrayList<>(rows.subList(from, to));
-    }
-
-    /**
-     * One key of a result map: a selected scalar ({@code field}) or a relation with its own plan.
-     */
-    private record ShapeEntry(String name, ScalarField field, Query.RelationRead relation, ShapePlan nested) {
-    }
-
-    /**
-     * The keys of a selection's result maps in schema field order, worked out once per read, then its counts.
-     *
-     * @param slots       entry index by key (nested levels only: the top level never looks keys up)
-     * @param countSlots  count index by the count's column key ({@code _c_} + relation name)
-     * @param loadOrder   the relations in selection order (the order their statements run in)
-     * @param streamed    whether {@code join} results of this level can be decoded straight into result maps
-     *                    (no nested distinct or cursor, which need the full rows)
-     */
-    private record ShapePlan(List<ShapeEntry> entries, List<Query.CountRead> counts, Map<String, Integer> slots,
-                             Map<String, Integer> countSlots, Map<String, ShapeEntry> relations,
-                             List<Query.RelationRead> loadOrder, boolean streamed) {
-    }
-
-    /** The plan of a read; {@code slots} only for nested levels (which {@code join} results are decoded into). */
-    private static ShapePlan plan(Query.Read r, boolean nested) {
-        QuerySchema.ModelInfo m = r.model();
-        Query.Selection sel = r.selection();
-        Set<String> selected = new HashSet<>();
-        addNames(sel.scalars(), selected);
-        List<ShapeEntry> entries = new ArrayList<>();
-        Map<String, Integer> slots = nested ? new HashMap<>() : Map.of();
-        Map<String, ShapeEntry> relations = sel.relations().isEmpty() ? Map.of() : new HashMap<>();
-        for (String name : m.fieldNames()) {
-            ScalarField f = m.scalar(name);
-            if (f != null) {
-                if (selected.contains(name)) {
-                    if (nested) {
-                        slots.put(name, entries.size());
-                    }
-                    entries.add(new ShapeEntry(name, f, null, null));
-                }
-                continue;
-            }
-            for (Query.RelationRead rr : sel.relations()) {
-                if (rr.link().field().name().equals(name)) {
-                    ShapeEntry e = new ShapeEntry(name, null, rr, plan(rr.read(), true));
-                    if (nested) {
-                        slots.put(name, entries.size());
-                    }
-                    relations.put(name, e);
-                    entries.add(e);
-                }
-            }
-        }
-        Map<String, Integer> countSlots = sel.counts().isEmpty() ? Map.of() : new HashMap<>();
-        for (int i = 0; i < sel.counts().size(); i++) {
-            countSlots.put(COUNT_PREFIX + sel.counts().get(i).link().field().name(), i);
-        }
-        boolean streamed = r.distinct().isEmpty() && r.cursor() == null;
-        return new ShapePlan(List.copyOf(entries), sel.counts(), slots, countSlots, relations, sel.relations(),
-                streamed);
-    }
-
-    /** A relation value decoded as full rows (see {@link #decodeRelation}), shaped. */
-    private Object shapeValue(ShapeEntry e, Object v) {
-        if (v instanceof List<?> list) {
-            List<Map<String, Object>> children = new ArrayList<>(list.size());
-            for (Object child : list) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> ch = (Map<String, Object>) child;
-                children.add(shape(e.nested(), ch));
-            }
-            return children;
-        }
-        if (v instanceof Map<?, ?> map) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> ch = (Map<String, Object>) map;
-            return shape(e.nested(), ch);
-        }
-        return e.relation().link().toMany() ? List.of() : null;
-    }
-
-    /** The result map of a full row: selected fields in schema order, then {@code _count}. */
-    private Map<String, Object> shape(ShapePlan plan, Map<String, Object> row) {
-        Map<String, Object> out = new LinkedHashMap<>(plan.entries().size() * 4 / 3 + 2);
-        for (ShapeEntry e : plan.entries()) {
-            out.put(e.name(), e.relation() == null ? row.get(e.name()) : shapeValue(e, row.get(e.name())));
-        }
-        if (!plan.counts().isEmpty()) {
-            Map<String, Object> counts = new LinkedHashMap<>();
-            for (Query.CountRead cr : plan.counts()) {
-                counts.put(cr.link().field().name(), row.get(COUNT_PREFIX + cr.link().field().name()));
-            }
-            out.put("_count", counts);
-        }
-        return out;
     }
 
     // ------------------------------------------------------------------------------------------ aggregates
