@@ -108,7 +108,8 @@ public final class MigrationDirectory {
             if (m.find()) {
                 Instant lastAt = java.time.LocalDateTime.parse(m.group(1), DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
                         .toInstant(ZoneOffset.UTC);
-                if (!at.isAfter(lastAt.plusMillis(999))) {
+                // folder names keep whole seconds: compare those (now = lastAt + 0.9995 s is still lastAt's second)
+                if (!at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).isAfter(lastAt)) {
                     at = lastAt.plusSeconds(1);
                 }
             }

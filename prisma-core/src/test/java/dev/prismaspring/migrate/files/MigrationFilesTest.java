@@ -52,6 +52,11 @@ class MigrationFilesTest {
         assertThat(read.get(1).name()).isEqualTo("add_phone");
         assertThat(read.get(1).relativeSqlPath()).isEqualTo("20261121093001_add_phone/migration.sql");
         assertThat(migrations.latest()).contains(read.get(1));
+
+        // the last half millisecond of the second after the last folder's: still that second, so moved on by one
+        Migration third = migrations.write("dev", Instant.parse("2026-11-21T09:30:01.9995Z"), id -> "-- " + id + "\n",
+                "model C {}\n");
+        assertThat(third.id()).isEqualTo("20261121093002_dev");
     }
 
     @Test
