@@ -56,11 +56,11 @@ public final class Paired {
                 cases.put("take 20 include posts, query", pair(() -> users.findMany(q20),
                         () -> jdbc.withPostsTwoQueries(20)));
                 cases.put("take 20 include posts, join", pair(() -> users.findMany(j20),
-                        () -> jdbc.withPostsLeftJoin(20)));
+                        () -> jdbc.withPostsJsonAgg(20)));
                 cases.put("1,000 users include posts, query", pair(() -> users.findMany(qAll),
                         () -> jdbc.withPostsTwoQueries(null)));
                 cases.put("1,000 users include posts, join", pair(() -> users.findMany(jAll),
-                        () -> jdbc.withPostsLeftJoin(null)));
+                        () -> jdbc.withPostsJsonAgg(null)));
                 cases.put("1,000 users include posts, query vs LEFT JOIN", pair(() -> users.findMany(qAll),
                         () -> jdbc.withPostsLeftJoin(null)));
                 for (Map.Entry<String, Supplier<Object>[]> e : cases.entrySet()) {

@@ -432,12 +432,13 @@ public final class QueryEngine {
             ShapePlan.Entry entry = plan.relations().get(rr.link().field().name());
             QuerySchema.RelationLink link = rr.link();
             String name = link.field().name();
+            boolean raw = comparableAsRead(link);
             // parents' key values as bound (deduplicated by their stitch key)
             Map<Object, List<Object>> keys = new LinkedHashMap<>(parents.size() * 4 / 3 + 1);
             for (Map<String, Object> p : parents) {
                 List<Object> key = key(p, link.parentFields());
                 if (key != null) {
-                    keys.putIfAbsent(stitchKey(p, link.parentFields()), key);
+                    keys.putIfAbsent(raw ? rawKey(p, link.parentFields()) : stitchKey(p, link.parentFields()), key);
                 }
             }
             Map<Object, Group> groups = new HashMap<>(keys.size() * 4 / 3 + 1);
@@ -447,8 +448,9 @@ public final class QueryEngine {
                 Statement probe = childStatement(rr, List.of(), columns);
                 reader = new RowReader(entry.nested(), columns, true);
                 for (Map<String, Object> child : fetchChildren(rr, new ArrayList<>(keys.values()), probe, reader)) {
-                    Object key = link.manyToMany() ? stitchValue(child.get(PARENT_KEY))
-                            : stitchKey(child, link.childFields());
+                    Object key = link.manyToMany()
+                            ? (raw ? child.get(PARENT_KEY) : stitchValue(child.get(PARENT_KEY)))
+                            : raw ? rawKey(child, link.childFields()) : stitchKey(child, link.childFields());
                     if (key != null) {
                         Group g = groups.get(key);
                         if (g == null) {
@@ -461,7 +463,7 @@ public final class QueryEngine {
             }
             List<Map<String, Object>> kept = new ArrayList<>();
             for (Map<String, Object> p : parents) {
-                Object key = stitchKey(p, link.parentFields());
+                Object key = raw ? rawKey(p, link.parentFields()) : stitchKey(p, link.parentFields());
                 Group g = key == null ? null : groups.get(key);
                 List<Map<String, Object>> children = g == null ? List.of() : g.rows;
                 if (link.toMany()) {
@@ -504,6 +506,33 @@ public final class QueryEngine {
             key.add(v);
         }
         return key;
+    }
+
+    private static final Set<ScalarType> KEYS_AS_READ = java.util.EnumSet.of(ScalarType.Int, ScalarType.BigInt,
+            ScalarType.String, ScalarType.Boolean, ScalarType.DateTime);
+
+    /**
+     * Whether parent and child key values compare as read: both sides of each key column have the same type, one
+     * whose values are read as one Java type with value equality (Int, BigInt, String, Boolean, DateTime, enums).
+     * Otherwise (an Int referencing a BigInt, decimals, bytes) they are normalised first ({@link #stitchValue}).
+     */
+    private static boolean comparableAsRead(QuerySchema.RelationLink link) {
+        for (int i = 0; i < link.parentFields().size(); i++) {
+            Datamodel.FieldType parent = link.parentFields().get(i).type();
+            if (!parent.equals(link.childFields().get(i).type())) {
+                return false;
+            }
+            if (!(parent instanceof Datamodel.EnumRef
+                    || parent instanceof Datamodel.BuiltIn b && KEYS_AS_READ.contains(b.type()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A key as read: the value itself for one column, the list of values for several, null when a part is null. */
+    private static Object rawKey(Map<String, Object> row, List<ScalarField> fields) {
+        return fields.size() == 1 ? row.get(fields.get(0).name()) : key(row, fields);
     }
 
     /**

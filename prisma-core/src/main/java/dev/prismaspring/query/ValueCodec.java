@@ -143,12 +143,22 @@ public final class ValueCodec {
         }
         ScalarType type = f.type() instanceof Datamodel.BuiltIn b ? b.type() : null;
         Object raw = dialect.readValue(rs, index, type);
-        // object getters return null for NULL; only the primitive ones (a Number or Boolean) need wasNull(),
-        // which costs a native call per column on sqlite-jdbc
-        if (raw == null || (raw instanceof Number || raw instanceof Boolean) && rs.wasNull()) {
+        // object getters return null for NULL; the primitive ones return 0 or false, so only those values need
+        // wasNull(), which costs a native call per column on sqlite-jdbc
+        if (raw == null || zeroOrFalse(raw) && rs.wasNull()) {
             return null;
         }
         return convert(raw, f);
+    }
+
+    private static boolean zeroOrFalse(Object raw) {
+        if (raw instanceof Integer || raw instanceof Long || raw instanceof Short || raw instanceof Byte) {
+            return ((Number) raw).longValue() == 0;
+        }
+        if (raw instanceof Number n) {
+            return n.doubleValue() == 0;
+        }
+        return Boolean.FALSE.equals(raw);
     }
 
     /** Converts a raw JDBC value to the result type of {@code f}. */
@@ -169,9 +179,13 @@ public final class ValueCodec {
             return null;
         }
         return switch (type) {
-            case Int -> raw instanceof Number n ? n.intValue() : Integer.parseInt(raw.toString());
-            case BigInt -> raw instanceof Number n ? n.longValue() : Long.parseLong(raw.toString());
-            case Float -> raw instanceof Number n ? n.doubleValue() : Double.parseDouble(raw.toString());
+            // values already of the result type are returned as they are (no second boxing)
+            case Int -> raw instanceof Integer ? raw
+                    : raw instanceof Number n ? n.intValue() : Integer.parseInt(raw.toString());
+            case BigInt -> raw instanceof Long ? raw
+                    : raw instanceof Number n ? n.longValue() : Long.parseLong(raw.toString());
+            case Float -> raw instanceof Double ? raw
+                    : raw instanceof Number n ? n.doubleValue() : Double.parseDouble(raw.toString());
             case Decimal -> normalize(raw instanceof BigDecimal d ? d : new BigDecimal(raw.toString()));
             case String -> raw.toString();
             case Boolean -> raw instanceof Boolean b ? b : raw instanceof Number n ? n.intValue() != 0

@@ -120,6 +120,42 @@ abstract class RelationDecodeSuite {
 
     @Test
     @SuppressWarnings("unchecked")
+    void zeroFalseAndNullStayApart() {
+        // primitive getters read NULL as 0 / false: only those values are checked with wasNull()
+        prisma.model("User").update(Map.of("where", Map.of("id", 2), "data", Map.of("age", 0, "big", 0L)));
+        try {
+            for (String strategy : List.of("query", "join")) {
+                List<Map<String, Object>> posts = (List<Map<String, Object>>) prisma.model("Post").findMany(
+                        ReadSuite.withStrategy("{\"include\":{\"author\":true},\"orderBy\":{\"id\":\"asc\"}}",
+                                strategy));
+                assertThat(posts.get(3).get("authorId")).as(strategy).isNull();
+                Map<String, Object> top = prisma.model("User").findUnique(Map.of("where", Map.of("id", 2)));
+                assertThat(top.get("age")).isEqualTo(0);
+                assertThat(top.get("big")).isEqualTo(0L);
+                assertThat(top.get("active")).isEqualTo(false);
+                assertThat(top.get("name")).isNull();
+                Map<String, Object> one = prisma.model("User").findUnique(Map.of("where", Map.of("id", 1)));
+                assertThat(one.get("age")).isEqualTo(30);
+                assertThat(one.get("active")).isEqualTo(true);
+            }
+            prisma.model("User").update(Map.of("where", Map.of("id", 2), "data", Map.of("active", true)));
+            Map<String, Object> nulls = new java.util.HashMap<>();
+            nulls.put("age", null);
+            nulls.put("big", null);
+            prisma.model("User").update(Map.of("where", Map.of("id", 2), "data", nulls));
+            Map<String, Object> top = prisma.model("User").findUnique(Map.of("where", Map.of("id", 2)));
+            assertThat(top).containsEntry("age", null).containsEntry("big", null).containsEntry("active", true);
+        } finally {
+            Map<String, Object> restore = new java.util.HashMap<>();
+            restore.put("age", null);
+            restore.put("big", null);
+            restore.put("active", false);
+            prisma.model("User").update(Map.of("where", Map.of("id", 2), "data", restore));
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void nullsAndJsonStringsInsideARelation() {
         List<Map<String, Object>> users = both("Profile", "{\"include\":{\"user\":true}}");
         assertThat(users).hasSize(1);
