@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -96,9 +98,11 @@ public final class ArgumentParser {
         if (value instanceof JsonNode n) {
             return n;
         }
-        if (value instanceof Map<?, ?> map && map.keySet().stream().allMatch(k -> k instanceof String)) {
+        if (value instanceof Map<?, ?> map && stringKeys(map)) {
             ObjectNode o = f.objectNode();
-            map.forEach((k, v) -> o.set((String) k, tree(v)));
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                o.set((String) e.getKey(), tree(e.getValue()));
+            }
             return o;
         }
         if (value instanceof List<?> list) {
@@ -107,6 +111,15 @@ public final class ArgumentParser {
             return a;
         }
         return JSON.valueToTree(value);
+    }
+
+    private static boolean stringKeys(Map<?, ?> map) {
+        for (Object k : map.keySet()) {
+            if (!(k instanceof String)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Parses and validates the arguments of {@code operation} on {@code model}. */
@@ -154,26 +167,54 @@ public final class ArgumentParser {
     public static final int MAX_DEPTH = 100;
 
     private static void checkDepth(JsonNode root) {
-        java.util.ArrayDeque<Object[]> stack = new java.util.ArrayDeque<>();
-        stack.push(new Object[] {root, List.<String>of()});
-        while (!stack.isEmpty()) {
-            Object[] top = stack.pop();
-            JsonNode n = (JsonNode) top[0];
-            @SuppressWarnings("unchecked")
-            List<String> path = (List<String>) top[1];
-            if (path.size() > MAX_DEPTH) {
-                throw new PrismaValidationException("P2009", "InvalidArgumentValue", path, "The arguments nest "
-                        + "deeper than " + MAX_DEPTH + " levels (at " + String.join(".", path.subList(0, 6))
-                        + "...." + path.get(path.size() - 1) + ").");
-            }
-            if (n.isObject()) {
-                n.properties().forEach(e -> stack.push(new Object[] {e.getValue(), append(path, e.getKey())}));
-            } else if (n.isArray()) {
-                for (int i = 0; i < n.size(); i++) {
-                    stack.push(new Object[] {n.get(i), append(path, String.valueOf(i))});
+        if (depth(root, 0) > MAX_DEPTH) {
+            List<String> path = deepPath(root, new ArrayList<>());
+            throw new PrismaValidationException("P2009", "InvalidArgumentValue", path, "The arguments nest "
+                    + "deeper than " + MAX_DEPTH + " levels (at " + String.join(".", path.subList(0, 6))
+                    + "...." + path.get(path.size() - 1) + ").");
+        }
+    }
+
+    /** The depth of the deepest node under {@code n}, counting stops just past the limit (recursion stays bounded). */
+    private static int depth(JsonNode n, int depth) {
+        int max = depth;
+        if (depth > MAX_DEPTH) {
+            return depth;
+        }
+        if (n.isContainer()) {
+            for (JsonNode child : n.values()) {
+                max = Math.max(max, depth(child, depth + 1));
+                if (max > MAX_DEPTH) {
+                    return max;
                 }
             }
         }
+        return max;
+    }
+
+    /** The path to the first node deeper than the limit (only built when there is one). */
+    private static List<String> deepPath(JsonNode n, List<String> path) {
+        if (path.size() > MAX_DEPTH) {
+            return path;
+        }
+        if (n.isObject()) {
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
+                path.add(e.getKey());
+                if (depth(e.getValue(), path.size()) > MAX_DEPTH) {
+                    return deepPath(e.getValue(), path);
+                }
+                path.remove(path.size() - 1);
+            }
+        } else if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                path.add(String.valueOf(i));
+                if (depth(n.get(i), path.size()) > MAX_DEPTH) {
+                    return deepPath(n.get(i), path);
+                }
+                path.remove(path.size() - 1);
+            }
+        }
+        return path;
     }
 
     // ------------------------------------------------------------------------------------------ operations
@@ -1205,9 +1246,9 @@ public final class ArgumentParser {
     }
 
     static List<String> append(List<String> path, String key) {
-        List<String> out = new ArrayList<>(path);
-        out.add(key);
-        return List.copyOf(out);
+        String[] out = path.toArray(new String[path.size() + 1]);
+        out[path.size()] = key;
+        return Collections.unmodifiableList(Arrays.asList(out));
     }
 
     static String last(List<String> path) {

@@ -330,7 +330,11 @@ final class WriteStatements {
     }
 
     String columns(QuerySchema.ModelInfo m, java.util.Collection<ScalarField> fields) {
-        return String.join(", ", fields.stream().map(m::column).toList());
+        StringBuilder out = new StringBuilder();
+        for (ScalarField f : fields) {
+            out.append(out.isEmpty() ? "" : ", ").append(m.column(f));
+        }
+        return out.toString();
     }
 
     void appendValues(java.util.Collection<TypedValue> values, Statement st) {

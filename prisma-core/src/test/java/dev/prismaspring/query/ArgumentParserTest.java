@@ -54,6 +54,18 @@ class ArgumentParserTest {
         assertThat(a).isEqualTo(b).isEqualTo(c);
     }
 
+    @Test
+    void treesDeeperThanTheLimitAreRefusedWithTheirPath() {
+        // where: {NOT: {NOT: ... {id: 1}}}: the root is level 0, "where" level 1, each NOT one more
+        java.util.function.IntFunction<String> nots = n -> "{\"NOT\":".repeat(n) + "{\"id\":1}" + "}".repeat(n);
+        assertThat(parser.parse("User", "findMany", "{\"where\":" + nots.apply(ArgumentParser.MAX_DEPTH - 2) + "}"))
+                .isNotNull();
+        PrismaValidationException e = error("User", "findMany", "{\"take\":1,\"where\":{\"AND\":[{\"id\":1},"
+                + nots.apply(ArgumentParser.MAX_DEPTH) + "]}}");
+        assertThat(e.path()).hasSize(ArgumentParser.MAX_DEPTH + 1).startsWith("where", "AND", "1", "NOT");
+        assertThat(e.getMessage()).contains("deeper than " + ArgumentParser.MAX_DEPTH + " levels (at where.AND.1.NOT.NOT.NOT....");
+    }
+
     /** Found by the fuzz suite: {@code equals: null} on a required field ran as IS NULL instead of being refused. */
     @Test
     void nullIsNoValueOfARequiredField() {
