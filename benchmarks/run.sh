@@ -76,9 +76,28 @@ jmh() {
   java -jar "$JAR" "$pattern" $opts -t 1 -prof gc -jvmArgsAppend "$JVM_ARGS" \
     -rf json -rff "$WORK/$name.json" | tee "$WORK/$name.log" | grep -E '^(# Run progress|[A-Z][A-Za-z]+Bench\.)' || true
 }
+# End to end, one JMH run per case and database, so that each PrismaClient case and its baselines run back to back
+# (a single run over a class orders its methods by name, leaving minutes between a case and its baseline, and any
+# drift of the machine in between in their ratio).
+pairs() {
+  local name="$1" class="$2" opts="$3"; shift 3
+  local db methods
+  for methods in "$@"; do
+    for db in postgresql sqlite; do
+      jmh "$name-${methods%%|*}-$db" "$class\.($methods)\$" "$opts -p db=$db"
+    done
+  done
+}
 jmh schema 'SchemaBench' "$SCHEMA_OPTS"
 jmh compile 'CompileBench' "$COMPILE_OPTS"
-jmh read 'ReadBench' "$E2E_OPTS"
+pairs read ReadBench "$E2E_OPTS" \
+  'prismaFindUnique|jdbcFindUnique' \
+  'prismaFindManyTake20|jdbcFindManyTake20' \
+  'prismaPostsWhereOrderTake|jdbcPostsWhereOrderTake' \
+  'prismaTake20IncludePostsQuery|jdbcTake20WithPostsTwoQueries' \
+  'prismaTake20IncludePostsJoin|jdbcTake20WithPostsJsonAgg|jdbcTake20WithPostsLeftJoin' \
+  'prismaAllIncludePostsQuery|jdbcAllWithPostsTwoQueries' \
+  'prismaAllIncludePostsJoin|jdbcAllWithPostsJsonAgg|jdbcAllWithPostsLeftJoin'
 NODE_JSON="-"
 NODE_NOTE=""
 if [ "$NODE" = 0 ]; then
@@ -116,7 +135,8 @@ fi
 
 # writes last: they change rows (views are incremented) that the read cases and the Node.js client read
 if [ "$WRITES" = 1 ]; then
-  jmh write 'WriteBench' "$E2E_OPTS"
+  pairs write WriteBench "$E2E_OPTS" 'prismaCreate|jdbcCreate' 'prismaNestedCreate|jdbcNestedCreate' \
+    'prismaUpdateIncrement|jdbcUpdateIncrement' 'prismaUpsert|jdbcUpsert' 'prismaDeleteMany|jdbcDeleteMany'
 fi
 
 LOAD_AFTER="$(uptime)"
@@ -134,5 +154,5 @@ END=$(date +%s)
   echo "- Ratios are PrismaClient / baseline throughput (higher is better); alloc/op from \`-prof gc\`."
 } > "$WORK/header.md"
 java -cp "$JAR" dev.prismaspring.bench.Report "$OUT" "$WORK/header.md" "$NODE_JSON" "$WORK"/schema.json \
-  "$WORK"/compile.json "$WORK"/read.json $([ "$WRITES" = 1 ] && echo "$WORK/write.json")
+  "$WORK"/compile.json "$WORK"/read-*.json $([ "$WRITES" = 1 ] && echo "$WORK"/write-*.json)
 echo "== wrote $OUT/latest.json and $OUT/latest.md in $(( END - START )) s"
