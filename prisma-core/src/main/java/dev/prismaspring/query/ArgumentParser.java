@@ -178,14 +178,11 @@ public final class ArgumentParser {
     /** The depth of the deepest node under {@code n}, counting stops just past the limit (recursion stays bounded). */
     private static int depth(JsonNode n, int depth) {
         int max = depth;
-        if (depth > MAX_DEPTH) {
-            return depth;
-        }
-        if (n.isContainer()) {
+        if (depth <= MAX_DEPTH && n.isContainer()) {
             for (JsonNode child : n.values()) {
                 max = Math.max(max, depth(child, depth + 1));
                 if (max > MAX_DEPTH) {
-                    return max;
+                    break;
                 }
             }
         }

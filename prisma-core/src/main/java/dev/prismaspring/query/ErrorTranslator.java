@@ -81,7 +81,7 @@ public final class ErrorTranslator {
         try {
             return work.get();
         } finally {
-            currentModel.set(previous); // cheaper than remove(), which scans the thread's map each call
+            currentModel.set(previous); // not remove(): it expunges the entry and its stale neighbours on every call
         }
     }
 
