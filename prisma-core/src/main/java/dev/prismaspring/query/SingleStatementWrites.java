@@ -31,6 +31,7 @@ final class SingleStatementWrites {
     private final QueryEngine reads;
     private final WriteRun run;
     private final WriteStatements statements;
+    private final WrittenRecords written;
 
     SingleStatementWrites(WriteSupport support, QuerySchema.ModelInfo model, WriteRun run,
                           WriteStatements statements) {
@@ -39,6 +40,7 @@ final class SingleStatementWrites {
         this.reads = support.reads();
         this.run = run;
         this.statements = statements;
+        this.written = support.written();
     }
 
     /** What an insert with {@code RETURNING} gave: the record's key values and the result map. */
@@ -125,8 +127,8 @@ final class SingleStatementWrites {
             case "upsert" -> one(statements.upsertStatement(model, run.withDefaults(model,
                     run.scalarValues(w.data())), w.conflict(), w.update()), sel, null);
             case "delete" -> one(statements.deleteWhere(model, w.where()), sel, "Record to delete does not exist.");
-            case "deleteMany" -> count(runner.update(statements.deleteWhere(model, w.where())));
-            case "updateMany" -> count(runner.update(statements.updateWhere(model, w.data(), w.where())));
+            case "deleteMany" -> written.count(runner.update(statements.deleteWhere(model, w.where())));
+            case "updateMany" -> written.count(runner.update(statements.updateWhere(model, w.data(), w.where())));
             default -> throw new IllegalArgumentException(w.operation());
         };
     }
@@ -152,12 +154,6 @@ final class SingleStatementWrites {
             throw WriteErrors.notFound(notFound);
         }
         return rows.get(0);
-    }
-
-    private static Map<String, Object> count(int n) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("count", n);
-        return out;
     }
 
     /**
