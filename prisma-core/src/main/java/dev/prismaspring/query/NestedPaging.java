@@ -3,7 +3,6 @@ package dev.prismaspring.query;
 import dev.prismaspring.schema.Datamodel.ScalarField;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,7 +53,7 @@ final class NestedPaging {
         for (Map.Entry<ScalarField, TypedValue> e : cursor.entrySet()) {
             Object v = row.get(e.getKey().name());
             Object c = codec.convert(e.getValue().value(), e.getKey());
-            if (!Objects.equals(normalizeKey(Arrays.asList(v)), normalizeKey(Arrays.asList(c)))) {
+            if (!Objects.equals(keyValue(v), keyValue(c))) {
                 return false;
             }
         }
@@ -83,20 +82,43 @@ final class NestedPaging {
         return new ArrayList<>(rows.subList(from, to));
     }
 
-    /** Keys compare by value: numbers by their decimal value, byte arrays by content. */
+    /** A key whose parts compare by value ({@link #keyValue}). */
     static List<Object> normalizeKey(List<Object> key) {
         List<Object> out = new ArrayList<>(key.size());
         for (Object v : key) {
-            if (v instanceof Number n && !(v instanceof BigDecimal)) {
-                out.add(BigDecimal.valueOf(n.longValue()));
-            } else if (v instanceof BigDecimal d) {
-                out.add(ValueCodec.normalize(d));
-            } else if (v instanceof byte[] b) {
-                out.add(java.util.HexFormat.of().formatHex(b));
-            } else {
-                out.add(v);
-            }
+            out.add(keyValue(v));
         }
         return out;
+    }
+
+    /**
+     * A key value that compares by value: numbers with an integral value that fits as {@code Long} (without a
+     * BigDecimal per integer), other numbers as a normalised {@code BigDecimal}, byte arrays as hex, the rest as
+     * they are.
+     */
+    static Object keyValue(Object v) {
+        if (v instanceof Long || !(v instanceof Number || v instanceof byte[])) {
+            return v;
+        }
+        if (v instanceof Integer || v instanceof Short || v instanceof Byte) {
+            return ((Number) v).longValue();
+        }
+        if (v instanceof byte[] b) {
+            return java.util.HexFormat.of().formatHex(b);
+        }
+        BigDecimal d;
+        if (v instanceof BigDecimal big) {
+            d = big;
+        } else if (v instanceof Double || v instanceof Float) {
+            double x = ((Number) v).doubleValue();
+            if (Double.isNaN(x) || Double.isInfinite(x)) {
+                return x;
+            }
+            d = BigDecimal.valueOf(x);
+        } else {
+            d = new BigDecimal(v.toString()); // BigInteger and other integral types
+        }
+        BigDecimal norm = ValueCodec.normalize(d);
+        return norm.scale() == 0 && norm.unscaledValue().bitLength() < 64 ? (Object) norm.longValueExact() : norm;
     }
 }

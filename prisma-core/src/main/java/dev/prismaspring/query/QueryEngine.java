@@ -3,7 +3,6 @@ package dev.prismaspring.query;
 import dev.prismaspring.schema.Datamodel;
 import dev.prismaspring.schema.Datamodel.ScalarField;
 import dev.prismaspring.schema.Datamodel.ScalarType;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -438,7 +437,7 @@ public final class QueryEngine {
             for (Map<String, Object> p : parents) {
                 List<Object> key = key(p, link.parentFields());
                 if (key != null) {
-                    keys.putIfAbsent(raw ? rawKey(p, link.parentFields()) : stitchKey(p, link.parentFields()), key);
+                    keys.putIfAbsent(stitchKey(p, link.parentFields(), raw), key);
                 }
             }
             Map<Object, Group> groups = new HashMap<>(keys.size() * 4 / 3 + 1);
@@ -448,9 +447,8 @@ public final class QueryEngine {
                 Statement probe = childStatement(rr, List.of(), columns);
                 reader = new RowReader(entry.nested(), columns, true);
                 for (Map<String, Object> child : fetchChildren(rr, new ArrayList<>(keys.values()), probe, reader)) {
-                    Object key = link.manyToMany()
-                            ? (raw ? child.get(PARENT_KEY) : stitchValue(child.get(PARENT_KEY)))
-                            : raw ? rawKey(child, link.childFields()) : stitchKey(child, link.childFields());
+                    Object key = link.manyToMany() ? stitchValue(child.get(PARENT_KEY), raw)
+                            : stitchKey(child, link.childFields(), raw);
                     if (key != null) {
                         Group g = groups.get(key);
                         if (g == null) {
@@ -463,7 +461,7 @@ public final class QueryEngine {
             }
             List<Map<String, Object>> kept = new ArrayList<>();
             for (Map<String, Object> p : parents) {
-                Object key = raw ? rawKey(p, link.parentFields()) : stitchKey(p, link.parentFields());
+                Object key = stitchKey(p, link.parentFields(), raw);
                 Group g = key == null ? null : groups.get(key);
                 List<Map<String, Object>> children = g == null ? List.of() : g.rows;
                 if (link.toMany()) {
@@ -514,7 +512,7 @@ public final class QueryEngine {
     /**
      * Whether parent and child key values compare as read: both sides of each key column have the same type, one
      * whose values are read as one Java type with value equality (Int, BigInt, String, Boolean, DateTime, enums).
-     * Otherwise (an Int referencing a BigInt, decimals, bytes) they are normalised first ({@link #stitchValue}).
+     * Otherwise (decimals, floats, bytes) they are normalised first ({@link NestedPaging#keyValue}).
      */
     private static boolean comparableAsRead(QuerySchema.RelationLink link) {
         for (int i = 0; i < link.parentFields().size(); i++) {
@@ -530,47 +528,21 @@ public final class QueryEngine {
         return true;
     }
 
-    /** A key as read: the value itself for one column, the list of values for several, null when a part is null. */
-    private static Object rawKey(Map<String, Object> row, List<ScalarField> fields) {
-        return fields.size() == 1 ? row.get(fields.get(0).name()) : key(row, fields);
-    }
-
     /**
-     * The key that matches parent and child rows: the normalised value itself for a one-column key (the usual
-     * case), a list of them for a compound key, {@code null} when a part is null.
+     * The key that matches parent and child rows: the value itself for a one-column key (the usual case), a list of
+     * them for a compound key, {@code null} when a part is null; normalised ({@link NestedPaging#keyValue}) unless
+     * the values compare {@code asRead} ({@link #comparableAsRead}).
      */
-    private static Object stitchKey(Map<String, Object> row, List<ScalarField> fields) {
+    private static Object stitchKey(Map<String, Object> row, List<ScalarField> fields, boolean asRead) {
         if (fields.size() == 1) {
-            return stitchValue(row.get(fields.get(0).name()));
+            return stitchValue(row.get(fields.get(0).name()), asRead);
         }
         List<Object> key = key(row, fields);
-        if (key == null) {
-            return null;
-        }
-        List<Object> out = new ArrayList<>(key.size());
-        key.forEach(v -> out.add(stitchValue(v)));
-        return out;
+        return key == null || asRead ? key : NestedPaging.normalizeKey(key);
     }
 
-    /**
-     * A key value that compares by value: integral numbers (and integral decimals that fit) as {@code Long}, other
-     * decimals normalised, byte arrays as hex; as {@link NestedPaging#normalizeKey} does, without a BigDecimal per integer.
-     */
-    private static Object stitchValue(Object v) {
-        if (v instanceof Long) {
-            return v;
-        }
-        if (v instanceof Number n && !(v instanceof BigDecimal)) {
-            return n.longValue();
-        }
-        if (v instanceof BigDecimal d) {
-            BigDecimal norm = ValueCodec.normalize(d);
-            return norm.scale() == 0 && norm.unscaledValue().bitLength() < 64 ? (Object) norm.longValueExact() : norm;
-        }
-        if (v instanceof byte[] b) {
-            return java.util.HexFormat.of().formatHex(b);
-        }
-        return v;
+    private static Object stitchValue(Object v, boolean asRead) {
+        return asRead ? v : NestedPaging.keyValue(v);
     }
 
     /** The children of all parents, one statement per chunk of keys (chunked by the bind limit). */

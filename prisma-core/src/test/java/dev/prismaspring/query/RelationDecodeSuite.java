@@ -155,6 +155,21 @@ abstract class RelationDecodeSuite {
     }
 
     @Test
+    void distinctComparesFloatsByValue() {
+        // 1.5 and 1.25 are different values (they were once compared by their integral part)
+        prisma.model("User").update(Map.of("where", Map.of("id", 2), "data", Map.of("score", 1.25)));
+        try {
+            List<Map<String, Object>> rows = prisma.model("User").findMany(
+                    "{\"distinct\":[\"score\"],\"orderBy\":{\"id\":\"asc\"}}");
+            assertThat(rows).extracting(r -> r.get("score")).containsExactly(1.5, 1.25);
+        } finally {
+            Map<String, Object> restore = new java.util.HashMap<>();
+            restore.put("score", null);
+            prisma.model("User").update(Map.of("where", Map.of("id", 2), "data", restore));
+        }
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void nullsAndJsonStringsInsideARelation() {
         List<Map<String, Object>> users = both("Profile", "{\"include\":{\"user\":true}}");
